@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Syntax;
+using Listings.Grammar.Parsing;
+using Listings.Grammar.Text;
+
+namespace Listings.Cli;
+
+/// <summary>A listing file as read from disk: the path shown to the user and its text, or why it could not be read.</summary>
+public sealed record ListingFile(string DisplayPath, string? Text, ListingDiagnostic? ReadError);
+
+/// <summary>
+/// Finds and reads <c>.listing</c> files. Files are taken in ordinal order of their paths so that
+/// every run, on every machine, reports the same things in the same order.
+/// </summary>
+public static class ListingFiles
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<ListingFile> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    {
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var notFound = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*.listing", SearchOption.AllDirectories))
+                    found[Display(file)] = file;
+            }
+            else if (File.Exists(path))
+            {
+                found[Display(path)] = path;
+            }
+            else
+            {
+                notFound.Add(path);
+            }
+        }
+        missing = notFound;
+        return found.Select(pair => Read(pair.Key, pair.Value)).ToList();
+    }
+
+    public static ListingFile Read(string displayPath, string path)
+    {
+        try
+        {
+            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            return new ListingFile(displayPath, text.TrimStart('\uFEFF'), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new ListingFile(displayPath, null, SyntaxDiagnostics.UnreadableFile(displayPath, "the file is not valid UTF-8"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ListingFile(displayPath, null, SyntaxDiagnostics.UnreadableFile(displayPath, e.Message));
+        }
+    }
+
+    public static ParseResult Parse(ListingFile file) =>
+        file.Text is null
+            ? new ParseResult(
+                new ListingDocument(file.DisplayPath, default, default, default, default, default),
+                new[] { file.ReadError! }.ToEquatableArray())
+            : ListingParser.Parse(file.DisplayPath, file.Text);
+
+    /// <summary>The path relative to the working directory when it lies below it, with '/' separators.</summary>
+    private static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+}

@@ -1,0 +1,8 @@
+namespace Listings.Grammar.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
+using Sprache;
+
+namespace Listings.Grammar.Parsing;
+
+/// <summary>
+/// The statements of the language (see grammar/LANGUAGE.md, whose EBNF this follows rule by rule).
+/// Built per file because its token parsers carry the file's path and failure tracker.
+/// </summary>
+internal sealed class ListingGrammar
+{
+    /// <summary>The words that open a statement; the parser resumes at one of them after an error.</summary>
+    public static readonly string[] StatementKeywords =
+    {
+        "liste", "acte", "annexe", "partie", "tableau", "groupe", "comprend", "asterisques",
+        "amendement", "ajoute", "retire", "transfere", "modifie", "derogation", "autorise",
+    };
+
+    private readonly Tokens _t;
+
+    public ListingGrammar(Tokens tokens)
+    {
+        _t = tokens;
+        Statement = BuildStatement();
+    }
+
+    public Parser<StatementSyntax> Statement { get; }
+
+    public static bool StartsStatement(IInput input)
+    {
+        var at = Tokens.SkipTrivia(input);
+        return Tokens.IsBulletAt(at) || (Tokens.PeekWord(at) is { } word && Array.IndexOf(StatementKeywords, word) >= 0);
+    }
+
+    private Parser<string> K(string keyword) => _t.Keyword(keyword);
+
+    private Parser<string> P(string phrase) => _t.Phrase(phrase);
+
+    private Parser<char> Comma => _t.Punctuation(',');
+
+    private static Parser<T> OneOf<T>(params Parser<T>[] parsers) => parsers.Aggregate((a, b) => a.Or(b));
+
+    private Parser<string> Article => OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"));
+
+    private Parser<bool> WhereTheyExist =>
+        P("dans tous les cas où ils peuvent exister").Optional().Select(o => o.IsDefined);
+
+    private Parser<ActRef> ActId =>
+        _t.Mark.Select(m => new ActRef(m.Mark, null, m.Span))
+            .Or(_t.Spanned(_t.Identifier).Select(i => new ActRef(null, i.Value, i.Span)));
+
+    private Parser<NoteSyntax> Note =>
+        from note in _t.Spanned(
+            from kind in K("texte").Return(NoteKind.Text).Or(K("défaut").Return(NoteKind.Defect))
+            from content in _t.String
+            select (kind, content))
+        select new NoteSyntax(note.Value.kind, note.Value.content, note.Span);
+
+    private Parser<Route> Route => OneOf(
+        K("injectables").Return(Syntax.Route.Injectable),
+        P("autres qu'injectables").Return(Syntax.Route.OtherThanInjectable),
+        K("orales").Return(Syntax.Route.Oral));
+
+    private Parser<ListRefSyntax> ListRef =>
+        from r in _t.Spanned(
+            from list in _t.Identifier
+            from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
+            from id in _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
+            select (list, kind, id))
+        select new ListRefSyntax(r.Value.list, r.Value.kind, r.Value.id, r.Span);
+
+    // ---- statements -------------------------------------------------------------------------
+
+    private Parser<StatementSyntax> BuildStatement()
+    {
+        var statement = OneOf(
+            List(), Act(), Annex(), Table(), Group(), Rule(), Asterisks(), Entry(),
+            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation());
+        return statement;
+    }
+
+    /// <summary>Wraps a statement body: gives it its span and the notes that close it.</summary>
+    private Parser<StatementSyntax> Stmt<T>(Parser<T> body, Func<T, EquatableArray<NoteSyntax>, SourceSpan, StatementSyntax> make) =>
+        from located in _t.Spanned(
+            from value in body
+            from notes in Note.Many()
+            select (value, notes: notes.ToEquatableArray()))
+        select make(located.Value.value, located.Value.notes, located.Span);
+
+    private Parser<StatementSyntax> List() => Stmt(
+        from _ in K("liste")
+        from id in _t.Identifier
+        from title in _t.String
+        from founder in (from f in P("fixée par") from act in ActId select act).Optional()
+        select (id, title, founder: founder.GetOrDefault()),
+        (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span));
+
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce)> ActClause =>
+        OneOf(
+            from _ in K("JO")
+            from date in K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
+            select ((LegalDate?)date, (EntryIntoForceSyntax?)null),
+            from located in _t.Spanned(
+                from _ in P("en vigueur")
+                from eif in OneOf(
+                    P("le lendemain de la publication").Return((EntryIntoForceKind.DayAfterPublication, (LegalDate?)null)),
+                    K("le").Then(_ => _t.Date).Select(d => (EntryIntoForceKind.Date, (LegalDate?)d)),
+                    P("à une date inconnue").Return((EntryIntoForceKind.Unknown, (LegalDate?)null)))
+                select eif)
+            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span)));
+
+    private Parser<StatementSyntax> Act() => Stmt(
+        from _ in K("acte")
+        from id in ActId
+        from numbering in K("de").Then(_ => _t.Identifier).Optional()
+        from colon in _t.Punctuation(':')
+        from kind in OneOf(
+            K("arrêté").Return(ActKind.Arrete),
+            K("décret").Return(ActKind.Decret),
+            K("décision").Return(ActKind.Decision))
+        from du in K("du")
+        from signed in _t.Date
+        from title in _t.String
+        from clauses in ActClause.Many()
+        select (id, numbering: numbering.GetOrDefault(), kind, signed, title, clauses: clauses.ToList()),
+        (v, notes, span) => new ActSyntax(
+            v.id, v.numbering, v.kind, v.signed, v.title,
+            v.clauses.LastOrDefault(c => c.Published is not null).Published,
+            v.clauses.LastOrDefault(c => c.InForce is not null).InForce,
+            notes, span));
+
+    private Parser<StatementSyntax> Annex() => Stmt(
+        from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
+        from id in _t.AnnexId
+        from de in K("de")
+        from list in _t.Identifier
+        select (kind, id, list),
+        (v, notes, span) => new AnnexSyntax(v.kind, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
+            EquatableArray<SectionSyntax>.Empty, notes, span));
+
+    private Parser<StatementSyntax> Table() => Stmt(
+        from _ in K("tableau")
+        from id in _t.AnnexId
+        from de in P("de la convention de")
+        from convention in _t.WordExcept("the convention's name (Vienne)")
+        select (id, convention),
+        (v, notes, span) => new TableSyntax(v.id, v.convention, notes, span));
+
+    private Parser<StatementSyntax> Group() => Stmt(
+        from _ in K("groupe")
+        from title in _t.String
+        from extension in K("avec").Then(_ => Forms).Optional()
+        from marks in _t.Mark.Many()
+        select (title, extension: extension.GetOrDefault(), marks: marks.Select(m => m.Mark).ToEquatableArray()),
+        (v, notes, span) => new GroupSyntax(v.title, v.extension, v.marks, notes, span));
+
+    private sealed record RuleBody(
+        RuleKind Kind,
+        bool UnlessExpresslyExcepted = false,
+        bool OnlyEntriesWithAsterisk = false,
+        bool UnlessListedInAnotherAnnex = false,
+        SaltBase[]? SaltsOf = null,
+        PreparationScope Preparations = PreparationScope.All);
+
+    private Parser<SaltBase> SaltBaseP => OneOf(
+        K("substances").Return(SaltBase.Substances),
+        K("isomères").Return(SaltBase.Isomers),
+        K("esters").Return(SaltBase.Esters),
+        K("éthers").Return(SaltBase.Ethers));
+
+    private Parser<RuleBody> RuleBodyP => OneOf(
+        from _ in K("substances").Or(K("produits"))
+        from after in K("ci-après")
+        from verb in OneOf(K("désignées"), K("désignés"), K("énumérées"), K("énumérés"))
+        select new RuleBody(RuleKind.Substances),
+        from _ in K("isomères")
+        from comma in Comma.Optional()
+        from unless in P("sauf exception expresse").Optional()
+        select new RuleBody(RuleKind.Isomers, UnlessExpresslyExcepted: unless.IsDefined),
+        from _ in K("stéréo-isomères")
+        from only in P("pour les substances précédées d'un astérisque").Optional()
+        select new RuleBody(RuleKind.StereoIsomers, OnlyEntriesWithAsterisk: only.IsDefined),
+        from _ in P("esters et éthers")
+        from comma in Comma.Optional()
+        from unless in P("à moins qu'ils ne soient inscrits à une autre annexe").Optional()
+        select new RuleBody(RuleKind.EstersAndEthers, UnlessListedInAnotherAnnex: unless.IsDefined),
+        from _ in K("sels")
+        from of in (from des in K("des")
+                    from first in SaltBaseP
+                    from rest in (from sep in Comma.Select(c => "").Or(K("et")) from b in SaltBaseP select b).Many()
+                    select new[] { first }.Concat(rest).ToArray()).Optional()
+        select new RuleBody(RuleKind.Salts, SaltsOf: of.GetOrDefault()),
+        from _ in K("préparations")
+        from comma in Comma.Optional()
+        from scope in OneOf(
+            P("à l'exception de celles nommément désignées").Return(PreparationScope.AllExceptNamed),
+            P("nommément désignées").Return(PreparationScope.OnlyNamed)).Optional()
+        select new RuleBody(RuleKind.Preparations, Preparations: scope.GetOrElse(PreparationScope.All)));
+
+    private Parser<StatementSyntax> Rule() => Stmt(
+        from _ in K("comprend")
+        from article in Article.Optional()
+        from body in RuleBodyP
+        from exist in WhereTheyExist
+        from marks in _t.Mark.Many()
+        select (body, exist, marks: marks.Select(m => m.Mark).ToEquatableArray()),
+        (v, notes, span) => new InclusionRuleSyntax(
+            v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
+            (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
+
+    private Parser<StatementSyntax> Asterisks() => Stmt(
+        P("astérisques inconnus"),
+        (_, notes, span) => new AsterisksUnknownSyntax(notes, span));
+
+    // ---- entries ----------------------------------------------------------------------------
+
+    private Parser<FormSyntax> Form =>
+        from located in _t.Spanned(
+            from article in Article.Optional()
+            from form in OneOf(
+                K("isomères").Return((FormKind.Isomers, (Route?)null, (Quoted?)null)),
+                K("stéréo-isomères").Return((FormKind.StereoIsomers, (Route?)null, (Quoted?)null)),
+                K("esters").Return((FormKind.Esters, (Route?)null, (Quoted?)null)),
+                K("éthers").Return((FormKind.Ethers, (Route?)null, (Quoted?)null)),
+                K("sels").Return((FormKind.Salts, (Route?)null, (Quoted?)null)),
+                from p in K("préparations")
+                from route in Route.Optional()
+                select (FormKind.Preparations, route.IsDefined ? route.Get() : (Route?)null, (Quoted?)null),
+                _t.String.Select(s => (FormKind.Described, (Route?)null, (Quoted?)s)))
+            select form)
+        select new FormSyntax(located.Value.Item1, located.Value.Item2, located.Value.Item3, located.Span);
+
+    private Parser<ExtensionSyntax> Forms =>
+        from located in _t.Spanned(
+            from first in Form
+            from rest in (from sep in OneOf(Comma.Select(_ => ""), K("et"), P("ainsi que")) from form in Form select form).Many()
+            from exist in WhereTheyExist
+            select (forms: new[] { first }.Concat(rest).ToEquatableArray(), exist))
+        select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
+
+    private Parser<AmountSyntax> Amount =>
+        from located in _t.Spanned(
+            from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
+            from quantity in _t.Quantity
+            from de in K("de")
+            from substance in _t.String
+            from asBase in P("en base").Optional()
+            select (bound: bound.GetOrElse(Bound.Exactly), quantity, substance, asBase: asBase.IsDefined))
+        select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
+
+    private Parser<ExceptionSyntax> Exception => OneOf(
+        from located in _t.Spanned(
+            from article in Article.Optional()
+            from _ in K("isomère")
+            from qualifier in _t.WordExcept("a qualifier such as dextrogyre", "ou").Optional()
+            from ou in K("ou").Optional()
+            from name in _t.String
+            select (qualifier: qualifier.GetOrDefault(), name))
+        select (ExceptionSyntax)new IsomerExceptionSyntax(located.Value.qualifier, located.Value.name, located.Span),
+        from located in _t.Spanned(
+            from article in Article.Optional()
+            from kind in K("éthers").Return(FormKind.Ethers).Or(K("esters").Return(FormKind.Esters))
+            from _ in P("inscrits à l'annexe")
+            from annex in _t.AnnexId
+            select (kind, annex))
+        select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind, located.Value.annex, located.Span),
+        from located in _t.Spanned(
+            from article in Article.Optional()
+            from _ in K("préparations").Or(K("préparation"))
+            from route in Route.Optional()
+            from tablets in P("en comprimés").Optional()
+            from perUnit in (
+                from r in K("renfermant")
+                from par in K("par")
+                from basis in K("unité").Or(K("comprimé"))
+                from first in Amount
+                from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from a in Amount select a).Many()
+                select (basis, amounts: new[] { first }.Concat(rest).ToEquatableArray())).Optional()
+            from external in _t.Spanned(
+                from r in K("relevant")
+                from list in P("de la liste externe").Then(_ => _t.String).Select(s => (Quoted?)s)
+                    .Or(P("d'un autre classement").Return((Quoted?)null))
+                select list).Optional()
+            select (route: route.IsDefined ? route.Get() : (Route?)null, tablets: tablets.IsDefined,
+                perUnit: perUnit.IsDefined ? perUnit.Get() : ((string basis, EquatableArray<AmountSyntax> amounts)?)null,
+                external: external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null))
+        select (ExceptionSyntax)new PreparationExceptionSyntax(
+            located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
+            located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
+
+    private Parser<EntryClauseSyntax> EntryClause =>
+        from comma in Comma.Optional()
+        from clause in OneOf(
+            _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Mark, m.Span)),
+            _t.Spanned(from open in _t.Punctuation('(') from text in _t.String from close in _t.Punctuation(')') select text)
+                .Select(d => (EntryClauseSyntax)new DescriptionClause(d.Value, d.Span)),
+            _t.Spanned(K("avec").Then(_ => Forms)).Select(e => (EntryClauseSyntax)new ExtensionClause(e.Value, e.Span)),
+            _t.Spanned(K("sauf").Then(_ => Exception)).Select(e => (EntryClauseSyntax)new ExceptionClause(e.Value, e.Span)),
+            _t.Spanned(P("autres que").Then(_ => _t.String)).Select(o => (EntryClauseSyntax)new OtherThanClause(o.Value, o.Span)),
+            _t.Spanned(P("modifiée par").Then(_ => _t.Mark)).Select(m => (EntryClauseSyntax)new ModifiedByClause(m.Value.Mark, m.Span)),
+            _t.Spanned(K("sic").Then(_ => _t.String)).Select(s => (EntryClauseSyntax)new SicClause(s.Value, s.Span)),
+            Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
+        select clause;
+
+    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => OneOf(
+        from ou in K("ou")
+        from chemical in P("désignation chimique").Optional()
+        from name in _t.String
+        select ((AliasSyntax?)new AliasSyntax(name, chemical.IsDefined), (Quoted?)null),
+        from et in K("et")
+        from name in _t.String
+        select ((AliasSyntax?)null, (Quoted?)name));
+
+    private Parser<EntrySyntax> EntryBody(bool asterisk) => OneOf(
+        from _ in K("préparations")
+        from route in Route
+        from r in K("renfermant")
+        from substance in _t.String
+        from salts in P("ou ses sels").Optional()
+        from received in P("reçues de").Then(_ => ListRef).Optional()
+        from clauses in EntryClause.Many()
+        select (EntrySyntax)new PreparationEntrySyntax(asterisk, route, substance, salts.IsDefined, received.GetOrDefault(),
+            clauses.ToEquatableArray(), default!),
+        from name in _t.String
+        from tails in NameTail.Many()
+        from clauses in EntryClause.Many()
+        select (EntrySyntax)new SubstanceEntrySyntax(asterisk, name,
+            tails.Where(t => t.Alias is not null).Select(t => t.Alias!).ToEquatableArray(),
+            tails.Where(t => t.CoListed is not null).Select(t => t.CoListed!).ToEquatableArray(),
+            clauses.ToEquatableArray(), default!));
+
+    private Parser<StatementSyntax> Entry() =>
+        from located in _t.Spanned(
+            from bullet in _t.Bullet
+            from asterisk in _t.Punctuation('*').Optional()
+            from body in EntryBody(asterisk.IsDefined)
+            select body)
+        select (StatementSyntax)(located.Value with { Span = located.Span });
+
+    // ---- amendments and derogations -------------------------------------------------------------
+
+    private Parser<StatementSyntax> Amendment() => Stmt(
+        from _ in P("amendement par")
+        from act in ActId
+        from inForce in P("en vigueur le").Then(_ => _t.Date).Optional()
+        select (act, inForce: inForce.GetOrDefault()),
+        (v, notes, span) => new AmendmentSyntax(v.act, v.inForce, EquatableArray<AmendmentOperationSyntax>.Empty, notes, span));
+
+    private Parser<StatementSyntax> Addition() => Stmt(
+        from _ in P("ajoute à")
+        from target in ListRef
+        select target,
+        (target, notes, span) => new AdditionSyntax(target, EquatableArray<EntrySyntax>.Empty, notes, span));
+
+    private Parser<StatementSyntax> Removal() => Stmt(
+        from _ in K("retire")
+        from name in _t.String
+        from de in K("de")
+        from source in ListRef
+        select (name, source),
+        (v, notes, span) => new RemovalSyntax(v.name, v.source, notes, span));
+
+    private Parser<StatementSyntax> Transfer() => Stmt(
+        from _ in K("transfère")
+        from name in _t.String
+        from de in K("de")
+        from source in ListRef
+        from a in K("à")
+        from to in ListRef
+        select (name, source, to),
+        (v, notes, span) => new TransferSyntax(v.name, v.source, v.to, notes, span));
+
+    private Parser<StatementSyntax> Modification() => Stmt(
+        from _ in K("modifie")
+        from name in _t.String
+        from de in K("de")
+        from target in ListRef
+        from colon in _t.Punctuation(':')
+        from clauses in EntryClause.Many()
+        select (name, target, clauses: clauses.ToEquatableArray()),
+        (v, notes, span) => new ModificationSyntax(v.name, v.target, v.clauses, notes, span));
+
+    private Parser<StatementSyntax> Derogation() => Stmt(
+        from _ in P("dérogation par")
+        from act in ActId
+        from a in K("à")
+        from substance in _t.String
+        from de in K("de")
+        from target in ListRef
+        select (act, substance, target),
+        (v, notes, span) => new DerogationSyntax(v.act, v.substance, v.target, EquatableArray<AuthorisationSyntax>.Empty, notes, span));
+
+    private Parser<ConditionSyntax> Condition => OneOf(
+        from located in _t.Spanned(
+            from _ in P("teneur en")
+            from substance in _t.String
+            from bound in P("au plus").Return(Bound.AtMost).Or(P("au moins").Return(Bound.AtLeast))
+            from threshold in _t.Quantity
+            select (substance, bound, threshold))
+        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound, located.Value.threshold, located.Span),
+        from located in _t.Spanned(
+            from _ in P("inscrite au catalogue")
+            from first in _t.String
+            from rest in K("ou").Then(_ => _t.String).Many()
+            select new[] { first }.Concat(rest).ToEquatableArray())
+        select (ConditionSyntax)new CatalogueConditionSyntax(located.Value, located.Span));
+
+    private Parser<StatementSyntax> Authorisation() => Stmt(
+        from _ in K("autorise")
+        from subject in _t.String
+        from conditions in (
+            from si in K("si")
+            from first in Condition
+            from rest in K("et").Then(_ => Condition).Many()
+            select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
+        select (subject, conditions: conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty)),
+        (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span));
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
+using Sprache;
+
+namespace Listings.Grammar.Parsing;
+
+/// <summary>
+/// Reads one <c>.listing</c> file. Never throws on bad input: every problem becomes a located
+/// diagnostic, and after an error reading resumes at the next line that opens a statement, so an
+/// editor sees every independent error of a file in one run.
+/// </summary>
+public static class ListingParser
+{
+    public static ParseResult Parse(string path, string text)
+    {
+        var diagnostics = new List<ListingDiagnostic>();
+        var tracker = new FailureTracker();
+        var tokens = new Tokens(path, tracker);
+        var grammar = new ListingGrammar(tokens);
+        var builder = new DocumentBuilder(path, diagnostics);
+
+        IInput input = new Input(text);
+        while (true)
+        {
+            input = Tokens.SkipTrivia(input);
+            if (input.AtEnd)
+                break;
+
+            tracker.Reset();
+            var result = grammar.Statement(input);
+            if (result.WasSuccessful && EndsStatement(result.Remainder, tracker))
+            {
+                builder.Add(result.Value);
+                input = result.Remainder;
+                continue;
+            }
+
+            var at = tracker.Furthest ?? input;
+            diagnostics.Add(tracker.Specific ?? tokens.UnterminatedStringAt(at) ?? SyntaxDiagnostics.SyntaxError(
+                tokens.Span(Tokens.SkipTrivia(at), Tokens.SkipTrivia(at)), Expected(tracker.Expected, at == input), Tokens.Describe(at)));
+            input = Recover(input, at);
+        }
+
+        var document = builder.Build();
+        var ordered = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Id, System.StringComparer.Ordinal);
+        return new ParseResult(document, ordered.ToEquatableArray());
+    }
+
+    /// <summary>A statement must be followed by the end of the file or by the next statement.</summary>
+    private static bool EndsStatement(IInput rest, FailureTracker tracker)
+    {
+        var at = Tokens.SkipTrivia(rest);
+        if (at.AtEnd || ListingGrammar.StartsStatement(at))
+            return true;
+        tracker.Expect(at, "a new statement");
+        return false;
+    }
+
+    private static string Expected(IReadOnlyList<string> expected, bool atStatementStart)
+    {
+        if (atStatementStart || expected.Count == 0)
+            return "a statement ('liste', 'acte', 'annexe', 'partie', 'tableau', 'groupe', 'comprend', '-', "
+                + "'amendement', 'ajoute', 'retire', 'transfère', 'modifie', 'dérogation' or 'autorise')";
+        // Name at most a handful of alternatives, and always say when a new statement would do.
+        const string newStatement = "a new statement";
+        const int shown = 7;
+        var others = expected.Where(e => e != newStatement).ToList();
+        var items = others.Take(shown).ToList();
+        if (others.Count > shown)
+            items.Add("another clause");
+        if (expected.Contains(newStatement))
+            items.Add(newStatement);
+        return items.Count == 1
+            ? items[0]
+            : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[items.Count - 1];
+    }
+
+    /// <summary>
+    /// Skips to the first line, at or after the error, whose first token opens a statement; the
+    /// statement that failed is abandoned, the rest of the file is still read.
+    /// </summary>
+    private static IInput Recover(IInput statementStart, IInput failure)
+    {
+        var input = statementStart;
+        var lineStart = true;
+        while (!input.AtEnd)
+        {
+            if (lineStart && input.Position > statementStart.Position)
+            {
+                var first = SkipSpaces(input);
+                if (first.Position >= failure.Position && ListingGrammar.StartsStatement(first))
+                    return first;
+            }
+            lineStart = input.Current == '\n';
+            input = input.Advance();
+        }
+        return input;
+    }
+
+    private static IInput SkipSpaces(IInput input)
+    {
+        while (!input.AtEnd && (input.Current == ' ' || input.Current == '\t' || input.Current == '\r'))
+            input = input.Advance();
+        return input;
+    }
+}
