@@ -44,7 +44,7 @@ internal sealed class ListingGrammar
 
     private static Parser<T> OneOf<T>(params Parser<T>[] parsers) => parsers.Aggregate((a, b) => a.Or(b));
 
-    private Parser<string> Article => OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"));
+    private Parser<string> Article => OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"), K("la"), K("le"));
 
     private Parser<bool> WhereTheyExist =>
         P("dans tous les cas où ils peuvent exister").Optional().Select(o => o.IsDefined);
@@ -245,11 +245,18 @@ internal sealed class ListingGrammar
     private Parser<AmountSyntax> Amount =>
         from located in _t.Spanned(
             from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
-            from quantity in _t.Quantity
-            from de in K("de")
-            from substance in _t.String
+            from amount in (
+                    from quantity in _t.Quantity
+                    from de in K("de")
+                    from substance in _t.String
+                    select (quantity, substance))
+                .Or(
+                    // "sulfate d'amphétamine 0,005 g": the order the amphétamine exception prints.
+                    from substance in _t.String
+                    from quantity in _t.Quantity
+                    select (quantity, substance))
             from asBase in P("en base").Optional()
-            select (bound: bound.GetOrElse(Bound.Exactly), quantity, substance, asBase: asBase.IsDefined))
+            select (bound: bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase: asBase.IsDefined))
         select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
 
     private Parser<ExceptionSyntax> Exception => OneOf(
@@ -264,7 +271,7 @@ internal sealed class ListingGrammar
         from located in _t.Spanned(
             from article in Article.Optional()
             from kind in K("éthers").Return(FormKind.Ethers).Or(K("esters").Return(FormKind.Esters))
-            from _ in P("inscrits à l'annexe")
+            from _ in P("inscrits à l'annexe").Or(P("nommément mentionnés à l'annexe"))
             from annex in _t.AnnexId
             select (kind, annex))
         select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind, located.Value.annex, located.Span),
