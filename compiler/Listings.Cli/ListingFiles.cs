@@ -65,7 +65,7 @@ public static class ListingFiles
     public static ParseResult Parse(ListingFile file) =>
         file.Text is null
             ? new ParseResult(
-                new ListingDocument(file.DisplayPath, default, default, default, default, default),
+                new ListingDocument(file.DisplayPath, default, default, default, default, default, default),
                 new[] { file.ReadError! }.ToEquatableArray())
             : ListingParser.Parse(file.DisplayPath, file.Text);
 

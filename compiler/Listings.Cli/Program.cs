@@ -8,4 +8,5 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var root = new RootCommand("listings: check, compile and compare substance listings (stupéfiants, psychotropes).");
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ClassifyCommand.Create());
 return root.Parse(args).Invoke();

@@ -20,6 +20,7 @@ internal sealed class DocumentBuilder
     private readonly List<AnnexSyntax> _annexes = new();
     private readonly List<AmendmentSyntax> _amendments = new();
     private readonly List<DerogationSyntax> _derogations = new();
+    private readonly List<CounterIonsSyntax> _counterIons = new();
 
     private OpenAnnex? _annex;
     private OpenAmendment? _amendment;
@@ -42,6 +43,10 @@ internal sealed class DocumentBuilder
             case ActSyntax act:
                 CloseAll();
                 _acts.Add(act);
+                break;
+            case CounterIonsSyntax counterIons:
+                CloseAll();
+                _counterIons.Add(counterIons);
                 break;
             case AnnexSyntax annex:
                 CloseAll();
@@ -90,7 +95,7 @@ internal sealed class DocumentBuilder
     {
         CloseAll();
         return new ListingDocument(_path, _lists.ToEquatableArray(), _acts.ToEquatableArray(), _annexes.ToEquatableArray(),
-            _amendments.ToEquatableArray(), _derogations.ToEquatableArray());
+            _amendments.ToEquatableArray(), _derogations.ToEquatableArray(), _counterIons.ToEquatableArray());
     }
 
     private bool Require(object? container, StatementSyntax statement, string what, string containerName)

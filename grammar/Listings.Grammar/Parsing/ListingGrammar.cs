@@ -17,7 +17,7 @@ internal sealed class ListingGrammar
     public static readonly string[] StatementKeywords =
     {
         "liste", "acte", "annexe", "partie", "tableau", "groupe", "comprend", "asterisques",
-        "amendement", "ajoute", "retire", "transfere", "modifie", "derogation", "autorise",
+        "amendement", "ajoute", "retire", "transfere", "modifie", "derogation", "autorise", "contre-ions",
     };
 
     private readonly Tokens _t;
@@ -79,7 +79,7 @@ internal sealed class ListingGrammar
     {
         var statement = OneOf(
             List(), Act(), Annex(), Table(), Group(), Rule(), Asterisks(), Entry(),
-            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation());
+            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons());
         return statement;
     }
 
@@ -211,6 +211,13 @@ internal sealed class ListingGrammar
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
+
+    private Parser<StatementSyntax> CounterIons() => Stmt(
+        from _ in K("contre-ions")
+        from first in _t.String
+        from rest in Comma.Then(_ => _t.String).Many()
+        select new[] { first }.Concat(rest).ToEquatableArray(),
+        (names, notes, span) => new CounterIonsSyntax(names, notes, span));
 
     private Parser<StatementSyntax> Asterisks() => Stmt(
         P("astérisques inconnus"),

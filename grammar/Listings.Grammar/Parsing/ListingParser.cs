@@ -63,7 +63,7 @@ public static class ListingParser
     {
         if (atStatementStart || expected.Count == 0)
             return "a statement ('liste', 'acte', 'annexe', 'partie', 'tableau', 'groupe', 'comprend', '-', "
-                + "'amendement', 'ajoute', 'retire', 'transfère', 'modifie', 'dérogation' or 'autorise')";
+                + "'amendement', 'ajoute', 'retire', 'transfère', 'modifie', 'dérogation', 'autorise' or 'contre-ions')";
         // Name at most a handful of alternatives, and always say when a new statement would do.
         const string newStatement = "a new statement";
         const int shown = 7;

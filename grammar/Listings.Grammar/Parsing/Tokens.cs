@@ -5,6 +5,7 @@ using System.Text;
 using Listings.Grammar.Diagnostics;
 using Listings.Grammar.Syntax;
 using Listings.Grammar.Text;
+using Listings.Runtime;
 using Sprache;
 
 namespace Listings.Grammar.Parsing;
@@ -95,18 +96,18 @@ internal sealed class Tokens
     }
 
     /// <summary>The word at <paramref name="input"/> (after trivia), normalised, or null.</summary>
-    public static string? PeekWord(IInput input) => ReadWord(SkipTrivia(input)).Word is { } w ? KeywordText.Normalize(w) : null;
+    public static string? PeekWord(IInput input) => ReadWord(SkipTrivia(input)).Word is { } w ? TextFolding.Fold(w) : null;
 
     /// <summary>A keyword, compared without case or accents: <c>arrêté</c> matches <c>arrete</c>.</summary>
     public Parser<string> Keyword(string keyword)
     {
-        var normalized = KeywordText.Normalize(keyword);
+        var normalized = TextFolding.Fold(keyword);
         var expected = "'" + keyword + "'";
         return input =>
         {
             var start = SkipTrivia(input);
             var (word, rest) = ReadWord(start);
-            return word is not null && KeywordText.Normalize(word) == normalized
+            return word is not null && TextFolding.Fold(word) == normalized
                 ? Result.Success(word, rest)
                 : Fail<string>(input, start, expected);
         };
@@ -129,7 +130,7 @@ internal sealed class Tokens
     {
         var start = SkipTrivia(input);
         var (word, rest) = ReadWord(start);
-        if (word is null || Array.IndexOf(excluded, KeywordText.Normalize(word)) >= 0)
+        if (word is null || Array.IndexOf(excluded, TextFolding.Fold(word)) >= 0)
             return Fail<string>(input, start, description);
         return Result.Success(word, rest);
     };
@@ -291,7 +292,7 @@ internal sealed class Tokens
     {
         var start = SkipTrivia(input);
         var (word, afterWord) = ReadWord(start);
-        if (word is not null && (KeywordText.Normalize(word) is "inconnue" or "inconnu"))
+        if (word is not null && (TextFolding.Fold(word) is "inconnue" or "inconnu"))
             return Result.Success(LegalDate.Unknown(Span(start, afterWord)), afterWord);
 
         var (dayText, rest) = ReadDigits(start);
@@ -317,7 +318,7 @@ internal sealed class Tokens
             }
             var monthStart = SkipSpaces(rest);
             var (monthWord, afterMonth) = ReadWord(monthStart);
-            month = monthWord is null ? -1 : Array.IndexOf(MonthNames, KeywordText.Normalize(monthWord)) + 1;
+            month = monthWord is null ? -1 : Array.IndexOf(MonthNames, TextFolding.Fold(monthWord)) + 1;
             if (month <= 0)
                 return Fail<LegalDate>(input, start, "a date such as 22/02/1990");
             (yearText, rest) = ReadDigits(SkipSpaces(afterMonth));

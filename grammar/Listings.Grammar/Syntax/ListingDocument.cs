@@ -10,7 +10,8 @@ public sealed record ListingDocument(
     EquatableArray<ActSyntax> Acts,
     EquatableArray<AnnexSyntax> Annexes,
     EquatableArray<AmendmentSyntax> Amendments,
-    EquatableArray<DerogationSyntax> Derogations);
+    EquatableArray<DerogationSyntax> Derogations,
+    EquatableArray<CounterIonsSyntax> CounterIons);
 
 /// <summary>The parser's answer: the document (as much as could be read) and every error found.</summary>
 public sealed record ParseResult(ListingDocument Document, EquatableArray<ListingDiagnostic> Diagnostics);

@@ -1,10 +1,10 @@
 using System.Text;
 
-namespace Listings.Grammar.Text;
+namespace Listings.Runtime;
 
 /// <summary>
-/// Folds text for comparison: lower case, no accents, one kind of apostrophe. Keywords are matched
-/// this way, and names will be keyed this way.
+/// Folds text for comparison: lower case, no accents, one kind of apostrophe. The parser matches
+/// keywords this way, and the classifiers key names this way, at build time and at query time alike.
 /// </summary>
 /// <remarks>
 /// Hand-written rather than <c>string.Normalize(FormD)</c>: the platform's normalisation needs ICU,
@@ -13,16 +13,41 @@ namespace Listings.Grammar.Text;
 /// generated from the Unicode decompositions) plus dropping combining marks (U+0300–U+036F) gives
 /// the same key on every machine, for NFC and NFD input alike.
 /// </remarks>
-public static class KeywordText
+public static class TextFolding
 {
     private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
     private const string Plain = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
 
-    public static string Normalize(string text)
+    public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
             AppendFolded(builder, c);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The key a name is looked up by: folded, white space collapsed to one space, trimmed, and
+    /// non-breaking spaces taken as spaces ("Coca,  feuille de" and "coca, feuille de" are one key).
+    /// </summary>
+    public static string NameKey(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            AppendFolded(builder, c);
+        }
         return builder.ToString();
     }
 

@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using Listings.Runtime;
+
+namespace Listings.Cli;
+
+/// <summary>
+/// The <c>--jsonl</c> answer, as other tools read it: <c>{"id", "name", "on", "status",
+/// "classifications": [{"list", "annex", "entry", "via", "acts": [{"mark", "title", "in_force"}]}],
+/// "exceptions": [...], "notes": [...]}</c>. These names are a contract; do not rename them.
+/// </summary>
+public static class AnswerJson
+{
+    public static string Status(ClassificationStatus status) => status switch
+    {
+        ClassificationStatus.Listed => "listed",
+        ClassificationStatus.Exempted => "exempted",
+        _ => "not-listed",
+    };
+
+    public static string Via(Via via) => via switch
+    {
+        Runtime.Via.Name => "name",
+        Runtime.Via.Alias => "alias",
+        Runtime.Via.Salt => "salt",
+        Runtime.Via.Isomer => "isomer",
+        Runtime.Via.Ester => "ester",
+        Runtime.Via.Ether => "ether",
+        _ => "preparation",
+    };
+
+    public static void Write(Utf8JsonWriter w, string? id, ClassificationAnswer answer)
+    {
+        w.WriteStartObject();
+        WriteId(w, id);
+        w.WriteString("name", answer.Name);
+        w.WriteString("on", Iso(answer.On));
+        w.WriteString("status", Status(answer.Status));
+        w.WriteStartArray("classifications");
+        foreach (var c in answer.Classifications)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", c.List);
+            w.WriteString("annex", c.Annex);
+            w.WriteString("entry", c.Entry);
+            w.WriteString("via", Via(c.Via));
+            w.WriteStartArray("acts");
+            foreach (var act in c.Acts)
+            {
+                w.WriteStartObject();
+                w.WriteString("mark", act.Mark);
+                w.WriteString("title", act.Title);
+                if (act.InForce is { } inForce)
+                    w.WriteString("in_force", Iso(inForce));
+                else
+                    w.WriteNull("in_force");
+                if (act.InForceAssumed)
+                    w.WriteBoolean("in_force_assumed", true);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteString("location", c.Location);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("exceptions");
+        foreach (var e in answer.Exceptions)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", e.List);
+            w.WriteString("annex", e.Annex);
+            w.WriteString("entry", e.Entry);
+            w.WriteString("text", e.Text);
+            w.WriteBoolean("applied", e.Applied);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("notes");
+        foreach (var note in answer.Notes)
+            w.WriteStringValue(note);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void WriteError(Utf8JsonWriter w, string? id, string error)
+    {
+        w.WriteStartObject();
+        WriteId(w, id);
+        w.WriteString("error", error);
+        w.WriteEndObject();
+    }
+
+    private static void WriteId(Utf8JsonWriter w, string? id)
+    {
+        if (id is null)
+            w.WriteNull("id");
+        else
+            w.WriteString("id", id);
+    }
+
+    private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

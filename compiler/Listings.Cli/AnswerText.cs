@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.IO;
+using Listings.Runtime;
+
+namespace Listings.Cli;
+
+/// <summary>The readable verdict <c>listings classify NAME</c> prints.</summary>
+public static class AnswerText
+{
+    public static void Write(ClassificationAnswer answer, TextWriter output)
+    {
+        output.WriteLine($"{answer.Name} — {Iso(answer.On)}: {AnswerJson.Status(answer.Status)}");
+        foreach (var c in answer.Classifications)
+        {
+            output.WriteLine($"  {c.List}, {(c.List == "psychotropes" ? "partie" : "annexe")} {c.Annex}: « {c.Entry} » (via {AnswerJson.Via(c.Via)})  {c.Location}");
+            foreach (var act in c.Acts)
+            {
+                var inForce = act.InForce is { } d ? (act.InForceAssumed ? "en vigueur au plus tôt le " : "en vigueur le ") + Iso(d) : "date d'entrée en vigueur inconnue";
+                output.WriteLine($"      {act.Mark} {act.Title} — {inForce}");
+            }
+        }
+        foreach (var e in answer.Exceptions)
+            output.WriteLine($"  {(e.Applied ? "exception" : "exception non évaluée")} ({e.List} {e.Annex}, « {e.Entry} »): {e.Text}");
+        foreach (var note in answer.Notes)
+            output.WriteLine($"  note: {note}");
+    }
+
+    private static string Iso(System.DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Listings.Compiler.Binding;
+using Listings.Compiler.Model;
+using Listings.Compiler.Tables;
+using Listings.Grammar.Diagnostics;
+using Listings.Runtime;
+
+namespace Listings.Cli;
+
+/// <summary>A folder of listings read, parsed and bound: the model, its diagnostics, and a classifier over it.</summary>
+public sealed class ListingSet
+{
+    private ListingSet(ListingModel model, IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<string> missing)
+    {
+        Model = model;
+        Diagnostics = diagnostics;
+        Missing = missing;
+        Classifier = new Classifier(TableBuilder.Build(model));
+    }
+
+    public ListingModel Model { get; }
+
+    public IReadOnlyList<ListingDiagnostic> Diagnostics { get; }
+
+    /// <summary>Paths given on the command line that do not exist.</summary>
+    public IReadOnlyList<string> Missing { get; }
+
+    public Classifier Classifier { get; }
+
+    public bool HasErrors => Missing.Count > 0 || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public static ListingSet Load(IReadOnlyList<string> paths)
+    {
+        var files = ListingFiles.Find(paths, out var missing);
+        var parsed = files.Select(ListingFiles.Parse).ToList();
+        var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
+        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics).ToList();
+        return new ListingSet(bound.Model, diagnostics, missing);
+    }
+
+    public void PrintErrors(TextWriter error)
+    {
+        foreach (var path in Missing)
+            error.WriteLine($"{path}: error LST0006: no such file or folder");
+        foreach (var diagnostic in Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+            error.WriteLine(diagnostic.ToString());
+    }
+}

@@ -1,0 +1,20 @@
+using Listings.Grammar.Syntax;
+
+namespace Listings.Compiler.Model;
+
+/// <summary>
+/// An act with its dates resolved. <see cref="InForce"/> is <c>yyyymmdd</c>: the date the act gives,
+/// else the day after its JO publication; where the text gives neither, the earliest day it could
+/// apply (the day after signature) with <see cref="InForceAssumed"/> set.
+/// </summary>
+public sealed record ActModel(
+    string Key,
+    string Label,
+    string? NumberingList,
+    ActKind Kind,
+    string Title,
+    string Signed,
+    string? Published,
+    int InForce,
+    bool InForceAssumed,
+    ModelLocation Location);

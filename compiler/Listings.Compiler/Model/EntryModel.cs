@@ -1,0 +1,70 @@
+using Listings.Grammar.Text;
+using Listings.Runtime;
+
+namespace Listings.Compiler.Model;
+
+/// <summary>A name by which an entry is found.</summary>
+public sealed record EntryNameModel(string Text, NameRole Role);
+
+/// <summary>A per-unit amount of a preparation exception, in milligrams.</summary>
+public sealed record AmountModel(string SubstanceKey, AmountBound Bound, decimal Milligrams);
+
+/// <summary>
+/// An exception of an entry. <see cref="HandOffEntryId"/> names the entry of another list that
+/// receives what the exception takes out (psychotropes part 2), when one does.
+/// </summary>
+public sealed record ExceptionModel(
+    ExceptionKind Kind,
+    string Text,
+    PreparationRoute Route,
+    string? NameKey,
+    EquatableArray<AmountModel> Amounts,
+    string? HandOffEntryId);
+
+/// <summary>
+/// One version of an entry: what it says while it is in force, from <see cref="From"/> (inclusive)
+/// to <see cref="To"/> (exclusive), both <c>yyyymmdd</c>. An amendment that moves or changes an entry
+/// closes one version and opens the next under the same <see cref="Id"/>.
+/// </summary>
+public sealed record EntryModel(
+    string Id,
+    string ListId,
+    string AnnexId,
+    string Title,
+    EquatableArray<EntryNameModel> Names,
+    FormFlags Forms,
+    EquatableArray<ExceptionModel> Exceptions,
+    EquatableArray<string> ActKeys,
+    int From,
+    int To,
+    ModelLocation Location,
+    PreparationRoute PreparationRoute,
+    string? PreparationSubstanceKey)
+{
+    /// <summary>An entry of preparations (psychotropes part 2), reached only through a hand-off.</summary>
+    public bool IsPreparation => PreparationSubstanceKey is not null;
+
+    public const int Forever = int.MaxValue;
+}
+
+/// <summary>What a derogation authorises for an entry, and on which conditions.</summary>
+public sealed record AuthorisationModel(
+    string EntryId,
+    string ActKey,
+    int From,
+    string Text,
+    string SubjectKey,
+    decimal MaxPercent,
+    bool RequiresCatalogue);
+
+/// <summary>
+/// The consolidated listing set: what the classifiers, the analyzers, the diff and the CLI all read.
+/// Equatable, so that the incremental generator re-emits only when it changes.
+/// </summary>
+public sealed record ListingModel(
+    EquatableArray<ActModel> Acts,
+    EquatableArray<AnnexModel> Annexes,
+    EquatableArray<EntryModel> Entries,
+    EquatableArray<AuthorisationModel> Authorisations,
+    EquatableArray<string> CounterIons,
+    EquatableArray<string> IsomerPrefixes);

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Compiler.Model;
+using Listings.Runtime;
+
+namespace Listings.Compiler.Tables;
+
+/// <summary>
+/// Lays the consolidated model out as the engine's flat tables. The CLI uses the result directly; the
+/// source generator writes the same tables as C# literals, so both classify identically.
+/// Every collection is laid out in ordinal order of its keys: same model, same tables, same bytes.
+/// </summary>
+public static class TableBuilder
+{
+    public static ClassifierTables Build(ListingModel model)
+    {
+        var t = new ClassifierTables();
+
+        var acts = model.Acts.ToList();
+        var actIndex = acts.Select((a, i) => (a.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        t.ActLabels = acts.Select(a => a.Label).ToArray();
+        t.ActTitles = acts.Select(a => Title(a)).ToArray();
+        t.ActInForce = acts.Select(a => a.InForce).ToArray();
+        t.ActInForceAssumed = acts.Select(a => a.InForceAssumed).ToArray();
+
+        var annexes = model.Annexes.ToList();
+        var annexIndex = annexes.Select((a, i) => (a.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        t.AnnexLists = annexes.Select(a => a.ListId).ToArray();
+        t.AnnexIds = annexes.Select(a => a.AnnexId).ToArray();
+
+        var entries = model.Entries.ToList();
+        t.EntryTitles = entries.Select(e => e.Title).ToArray();
+        t.EntryAnnex = entries.Select(e => annexIndex[e.ListId + "/" + e.AnnexId]).ToArray();
+        t.EntryFrom = entries.Select(e => e.From).ToArray();
+        t.EntryTo = entries.Select(e => e.To).ToArray();
+        t.EntryForms = entries.Select(e => (int)e.Forms).ToArray();
+        t.EntryLocations = entries.Select(e => e.Location.ToString()).ToArray();
+        var entryActs = new List<int>();
+        t.EntryActsStart = new int[entries.Count];
+        t.EntryActsCount = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            t.EntryActsStart[i] = entryActs.Count;
+            foreach (var key in entries[i].ActKeys)
+                if (actIndex.TryGetValue(key, out var act))
+                    entryActs.Add(act);
+            t.EntryActsCount[i] = entryActs.Count - t.EntryActsStart[i];
+        }
+        t.EntryActs = entryActs.ToArray();
+
+        // The version of an entry a hand-off points to: the latest one with that id.
+        var rowById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+            rowById[entries[i].Id] = i;
+
+        var names = new List<(string Key, int Row, int Role)>();
+        for (var i = 0; i < entries.Count; i++)
+            foreach (var name in entries[i].Names)
+                names.Add((TextFolding.NameKey(name.Text), i, (int)name.Role));
+        var sortedNames = names.Distinct()
+            .Where(n => n.Key.Length > 0)
+            .OrderBy(n => n.Key, StringComparer.Ordinal).ThenBy(n => n.Row).ThenBy(n => n.Role)
+            .ToList();
+        t.NameKeys = sortedNames.Select(n => n.Key).ToArray();
+        t.NameEntries = sortedNames.Select(n => n.Row).ToArray();
+        t.NameRoles = sortedNames.Select(n => n.Role).ToArray();
+
+        var exceptionEntry = new List<int>();
+        var exceptionKinds = new List<int>();
+        var exceptionTexts = new List<string>();
+        var exceptionRoutes = new List<int>();
+        var exceptionNames = new List<string>();
+        var exceptionHandOff = new List<int>();
+        var amountsStart = new List<int>();
+        var amountsCount = new List<int>();
+        var amountKeys = new List<string>();
+        var amountBounds = new List<int>();
+        var amountMg = new List<decimal>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var exception in entries[i].Exceptions)
+            {
+                exceptionEntry.Add(i);
+                exceptionKinds.Add((int)exception.Kind);
+                exceptionTexts.Add(exception.Text);
+                exceptionRoutes.Add((int)exception.Route);
+                exceptionNames.Add(exception.NameKey ?? "");
+                exceptionHandOff.Add(exception.HandOffEntryId is { } id && rowById.TryGetValue(id, out var row) ? row : -1);
+                amountsStart.Add(amountKeys.Count);
+                foreach (var amount in exception.Amounts)
+                {
+                    amountKeys.Add(amount.SubstanceKey);
+                    amountBounds.Add((int)amount.Bound);
+                    amountMg.Add(amount.Milligrams);
+                }
+                amountsCount.Add(amountKeys.Count - amountsStart[amountsStart.Count - 1]);
+            }
+        }
+        t.ExceptionEntry = exceptionEntry.ToArray();
+        t.ExceptionKinds = exceptionKinds.ToArray();
+        t.ExceptionTexts = exceptionTexts.ToArray();
+        t.ExceptionRoutes = exceptionRoutes.ToArray();
+        t.ExceptionNameKeys = exceptionNames.ToArray();
+        t.ExceptionHandOff = exceptionHandOff.ToArray();
+        t.ExceptionAmountsStart = amountsStart.ToArray();
+        t.ExceptionAmountsCount = amountsCount.ToArray();
+        t.AmountSubstanceKeys = amountKeys.ToArray();
+        t.AmountBounds = amountBounds.ToArray();
+        t.AmountMilligrams = amountMg.ToArray();
+
+        var authorisations = model.Authorisations.Where(a => rowById.ContainsKey(a.EntryId)).ToList();
+        t.AuthorisationEntry = authorisations.Select(a => rowById[a.EntryId]).ToArray();
+        t.AuthorisationAct = authorisations.Select(a => actIndex.TryGetValue(a.ActKey, out var act) ? act : -1).ToArray();
+        t.AuthorisationFrom = authorisations.Select(a => a.From).ToArray();
+        t.AuthorisationTexts = authorisations.Select(a => a.Text).ToArray();
+        t.AuthorisationSubjectKeys = authorisations.Select(a => a.SubjectKey).ToArray();
+        t.AuthorisationMaxPercent = authorisations.Select(a => a.MaxPercent).ToArray();
+        t.AuthorisationRequiresCatalogue = authorisations.Select(a => a.RequiresCatalogue).ToArray();
+
+        t.SaltStems = model.CounterIons.ToArray();
+        t.IsomerPrefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
+        return t;
+    }
+
+    private static string Title(ActModel act)
+    {
+        var kind = act.Kind switch
+        {
+            Grammar.Syntax.ActKind.Arrete => "Arrêté",
+            Grammar.Syntax.ActKind.Decret => "Décret",
+            _ => "Décision",
+        };
+        return kind + " du " + FrenchDate(act.Signed) + " " + act.Title;
+    }
+
+    private static string FrenchDate(string iso) =>
+        iso.Length == 10 ? iso.Substring(8, 2) + "/" + iso.Substring(5, 2) + "/" + iso.Substring(0, 4) : iso;
+}

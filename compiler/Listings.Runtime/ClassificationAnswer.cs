@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+
+namespace Listings.Runtime;
+
+public enum ClassificationStatus
+{
+    /// <summary>On a list on that date.</summary>
+    Listed,
+
+    /// <summary>A listed entry matched, but an exception or a derogation takes this query out.</summary>
+    Exempted,
+
+    NotListed,
+}
+
+/// <summary>An act behind an entry: its mark or identifier, its title, the day it entered into force.</summary>
+public sealed class ActReference
+{
+    public ActReference(string mark, string title, DateTime? inForce, bool inForceAssumed)
+    {
+        Mark = mark;
+        Title = title;
+        InForce = inForce;
+        InForceAssumed = inForceAssumed;
+    }
+
+    public string Mark { get; }
+
+    public string Title { get; }
+
+    public DateTime? InForce { get; }
+
+    /// <summary>The text gives no date; <see cref="InForce"/> is the earliest day the act could apply.</summary>
+    public bool InForceAssumed { get; }
+}
+
+/// <summary>One list and annex that applies to the query, the entry that matched and how.</summary>
+public sealed class Classification
+{
+    public Classification(string list, string annex, string entry, Via via, IReadOnlyList<ActReference> acts, string location)
+    {
+        List = list;
+        Annex = annex;
+        Entry = entry;
+        Via = via;
+        Acts = acts;
+        Location = location;
+    }
+
+    public string List { get; }
+
+    public string Annex { get; }
+
+    public string Entry { get; }
+
+    public Via Via { get; }
+
+    public IReadOnlyList<ActReference> Acts { get; }
+
+    public string Location { get; }
+}
+
+/// <summary>An exception or derogation that took the query out of an entry (or that could not be decided).</summary>
+public sealed class AppliedException
+{
+    public AppliedException(string list, string annex, string entry, string text, bool applied)
+    {
+        List = list;
+        Annex = annex;
+        Entry = entry;
+        Text = text;
+        Applied = applied;
+    }
+
+    public string List { get; }
+
+    public string Annex { get; }
+
+    public string Entry { get; }
+
+    /// <summary>The exception as the act words it.</summary>
+    public string Text { get; }
+
+    /// <summary>False for an exception that depends on something outside the listings (it is reported, not applied).</summary>
+    public bool Applied { get; }
+}
+
+public sealed class ClassificationAnswer
+{
+    public ClassificationAnswer(string name, DateTime on, ClassificationStatus status,
+        IReadOnlyList<Classification> classifications, IReadOnlyList<AppliedException> exceptions, IReadOnlyList<string> notes)
+    {
+        Name = name;
+        On = on;
+        Status = status;
+        Classifications = classifications;
+        Exceptions = exceptions;
+        Notes = notes;
+    }
+
+    public string Name { get; }
+
+    public DateTime On { get; }
+
+    public ClassificationStatus Status { get; }
+
+    public IReadOnlyList<Classification> Classifications { get; }
+
+    public IReadOnlyList<AppliedException> Exceptions { get; }
+
+    /// <summary>What the answer rests on that the text leaves uncertain (a lost asterisk, an assumed date).</summary>
+    public IReadOnlyList<string> Notes { get; }
+}

@@ -1,0 +1,80 @@
+namespace Listings.Runtime;
+
+/// <summary>
+/// Everything a classifier knows, as flat arrays: the source generator writes them as array
+/// literals (fast to compile for very large listings) and the CLI fills them in memory from the same
+/// compiler. Rows refer to each other by index. Dates are <c>yyyymmdd</c> integers.
+/// </summary>
+/// <remarks>Public fields, not properties: the emitted initialiser assigns them once, in order.</remarks>
+public sealed class ClassifierTables
+{
+    // Acts.
+    public string[] ActLabels = { };
+    public string[] ActTitles = { };
+
+    /// <summary>The day the act entered into force (yyyymmdd), or its earliest possible day when the text does not say.</summary>
+    public int[] ActInForce = { };
+
+    /// <summary>True when <see cref="ActInForce"/> is a lower bound, not a date the text gives.</summary>
+    public bool[] ActInForceAssumed = { };
+
+    // Annexes.
+    public string[] AnnexLists = { };
+    public string[] AnnexIds = { };
+
+    // Entry versions: one row per entry and period of validity [From, To).
+    public string[] EntryTitles = { };
+    public int[] EntryAnnex = { };
+    public int[] EntryFrom = { };
+    public int[] EntryTo = { };
+    public int[] EntryForms = { };
+    public int[] EntryActsStart = { };
+    public int[] EntryActsCount = { };
+    public int[] EntryActs = { };
+
+    /// <summary>The source location of the entry ("listings/stupefiants/annexe-I.listing(12,1)").</summary>
+    public string[] EntryLocations = { };
+
+    // Name index, sorted by key (ordinal): a key may point to several entry rows.
+    public string[] NameKeys = { };
+    public int[] NameEntries = { };
+    public int[] NameRoles = { };
+
+    // Exceptions.
+    public int[] ExceptionEntry = { };
+    public int[] ExceptionKinds = { };
+    public string[] ExceptionTexts = { };
+    public int[] ExceptionRoutes = { };
+
+    /// <summary>For an isomer or "other than" exception: the excepted name's key.</summary>
+    public string[] ExceptionNameKeys = { };
+
+    /// <summary>The entry row (another list's) that receives what the exception takes out, or -1.</summary>
+    public int[] ExceptionHandOff = { };
+    public int[] ExceptionAmountsStart = { };
+    public int[] ExceptionAmountsCount = { };
+
+    // Per-unit amounts of preparation exceptions; masses in milligrams.
+    public string[] AmountSubstanceKeys = { };
+    public int[] AmountBounds = { };
+    public decimal[] AmountMilligrams = { };
+
+    // Derogations: one row per authorisation.
+    public int[] AuthorisationEntry = { };
+    public int[] AuthorisationAct = { };
+
+    /// <summary>The day the derogation's act entered into force (yyyymmdd).</summary>
+    public int[] AuthorisationFrom = { };
+    public string[] AuthorisationTexts = { };
+    public string[] AuthorisationSubjectKeys = { };
+
+    /// <summary>Δ9-THC ceiling in percent, or -1 when the authorisation has no content condition.</summary>
+    public decimal[] AuthorisationMaxPercent = { };
+    public bool[] AuthorisationRequiresCatalogue = { };
+
+    /// <summary>Counter-ions, folded: each names a salt before "de X" ("chlorhydrate de X") and after "X" ("X hydrochloride").</summary>
+    public string[] SaltStems = { };
+
+    /// <summary>Isomer prefixes, folded ("dextro", "levo", "d-", "l-", "dl-"…), longest first.</summary>
+    public string[] IsomerPrefixes = { };
+}

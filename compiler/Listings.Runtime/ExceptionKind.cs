@@ -1,0 +1,35 @@
+namespace Listings.Runtime;
+
+public enum ExceptionKind
+{
+    /// <summary>An isomer taken out by name (lévométhorphane's dextrogyre isomer).</summary>
+    Isomer = 0,
+
+    /// <summary>Preparations taken out by route or per-unit content.</summary>
+    Preparation = 1,
+
+    /// <summary>Derivatives that another annex lists by name (morphine's ethers in annex II).</summary>
+    DerivativesListedElsewhere = 2,
+
+    /// <summary>Preparations under a classification outside the listing set ("liste I"): not decidable here.</summary>
+    External = 3,
+
+    /// <summary>A named substance the entry does not cover ("autres que la mescaline").</summary>
+    OtherThan = 4,
+}
+
+/// <summary>Route a preparation exception (and a query) names.</summary>
+public enum PreparationRoute
+{
+    Any = 0,
+    Injectable = 1,
+    OtherThanInjectable = 2,
+    Oral = 3,
+}
+
+public enum AmountBound
+{
+    AtMost = 0,
+    AtLeast = 1,
+    Exactly = 2,
+}

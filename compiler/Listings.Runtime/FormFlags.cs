@@ -1,0 +1,35 @@
+using System;
+
+namespace Listings.Runtime;
+
+/// <summary>Which forms of an entry's substance its annex (or the entry itself) brings into the list.</summary>
+[Flags]
+public enum FormFlags
+{
+    None = 0,
+    Isomers = 1,
+
+    /// <summary>Stereo-isomers, for entries marked with an asterisk (stupéfiants III).</summary>
+    StereoIsomers = 2,
+    Esters = 4,
+    Ethers = 8,
+    Salts = 16,
+
+    /// <summary>All preparations.</summary>
+    Preparations = 32,
+
+    /// <summary>Only the preparations the entry names (stupéfiants II).</summary>
+    NamedPreparationsOnly = 64,
+
+    /// <summary>Esters and ethers listed in another annex belong to that annex ("à moins qu'ils ne soient inscrits à une autre annexe").</summary>
+    DerivativesYieldToOtherAnnex = 128,
+
+    /// <summary>The entry's asterisk was lost in the source: whether stereo-isomers are included is unknown.</summary>
+    AsteriskUnknown = 256,
+
+    /// <summary>The entry carries an asterisk.</summary>
+    Asterisk = 512,
+
+    /// <summary>Injectable preparations the entry names ("et ses préparations injectables").</summary>
+    InjectablePreparations = 1024,
+}
