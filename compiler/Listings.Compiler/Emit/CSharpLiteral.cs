@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace Listings.Compiler.Emit;
+
+/// <summary>
+/// Writes values from listings as C# literals that cannot break out of their string.
+/// </summary>
+/// <remarks>
+/// Hand-written rather than Roslyn's <c>SymbolDisplay.FormatLiteral</c>: that one keeps bidirectional
+/// controls and other invisible characters as they are, which compiles, but makes the committed
+/// generated code read differently from what it does ("Trojan Source"). Here every character that is
+/// not plainly visible becomes a <c>\uXXXX</c> escape; French letters stay readable for reviewers.
+/// </remarks>
+public static class CSharpLiteral
+{
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    if (IsPlainlyVisible(c))
+                        builder.Append(c);
+                    else
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    private static bool IsPlainlyVisible(char c)
+    {
+        if (c >= 0x20 && c < 0x7F)
+            return true;
+        if (c < 0xA0 || char.IsSurrogate(c))
+            return false;
+        return CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator
+                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark => false,
+            _ => true,
+        };
+    }
+
+    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>A C# identifier from a listing id ("stupefiants" → "Stupefiants"); only letters, digits and '_' survive.</summary>
+    public static string Identifier(string id)
+    {
+        var builder = new StringBuilder();
+        var upper = true;
+        foreach (var c in id)
+        {
+            if (c < 0x80 && char.IsLetterOrDigit(c))
+            {
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+            builder.Insert(0, "List");
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Listings.Compiler.Binding;
+using Listings.Compiler.Emit;
+using Listings.Compiler.Tables;
+using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Parsing;
+using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Listings.Generator;
+
+/// <summary>
+/// Compiles the project's <c>.listing</c> additional files into classifiers. Pipeline: read each file
+/// → parse it (cached per file) → collect → bind the set into the consolidated model → emit tables.
+/// Models are equatable records, so an edit that does not change the model emits nothing new, and a
+/// C# edit re-runs nothing. A failure anywhere becomes a diagnostic, never an exception.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ListingsGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var sources = context.AdditionalTextsProvider
+            .Where(file => file.Path.EndsWith(".listing", StringComparison.OrdinalIgnoreCase))
+            .Combine(options.Select((o, _) => o.SourceRoot))
+            .Select((pair, cancellation) => new ListingSource(
+                ListingSource.Display(pair.Left.Path, pair.Right), pair.Left.Path, pair.Left.GetText(cancellation)?.ToString()))
+            .WithTrackingName(TrackingNames.ListingText);
+
+        var parsed = sources
+            .Select((source, _) => (source.DisplayPath, source.FullPath, Result: Parse(source)))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var collected = parsed.Collect().WithTrackingName(TrackingNames.Collected);
+
+        var bound = collected
+            .Select((files, _) => Bind(files))
+            .WithTrackingName(TrackingNames.Bound);
+
+        var emitted = bound.Combine(options)
+            .Select((pair, _) => Emit(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Emitted);
+
+        context.RegisterSourceOutput(emitted, static (spc, output) =>
+        {
+            var paths = output.Paths.ToDictionary(p => p.Display, p => p.Full, StringComparer.Ordinal);
+            foreach (var diagnostic in output.Diagnostics)
+                spc.ReportDiagnostic(DiagnosticDescriptors.Create(diagnostic,
+                    paths.TryGetValue(diagnostic.Span.Path, out var full) ? full : diagnostic.Span.Path));
+            if (output.Source is not null)
+                spc.AddSource(output.HintName, SourceText.From(output.Source, Encoding.UTF8));
+        });
+    }
+
+    private static ParseResult Parse(ListingSource source)
+    {
+        if (source.Text is null)
+            return Unreadable(source.DisplayPath, "the compiler could not read the file");
+        try
+        {
+            return ListingParser.Parse(source.DisplayPath, source.Text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The parser reports bad input as diagnostics; reaching here is a bug, still not a crash of the build.
+            return Unreadable(source.DisplayPath, "internal error while parsing: " + e.GetType().Name + ": " + e.Message);
+        }
+    }
+
+    private static ParseResult Unreadable(string path, string reason) =>
+        new(new ListingDocument(path, default, default, default, default, default, default),
+            new[] { SyntaxDiagnostics.UnreadableFile(path, reason) }.ToEquatableArray());
+
+    /// <summary>The bound set: model, every diagnostic so far, the files' paths. Equatable.</summary>
+    internal sealed record BoundListings(
+        Compiler.Model.ListingModel? Model,
+        EquatableArray<ListingDiagnostic> Diagnostics,
+        EquatableArray<(string Display, string Full)> Paths,
+        int Files);
+
+    private static BoundListings Bind(ImmutableArray<(string DisplayPath, string FullPath, ParseResult Result)> files)
+    {
+        var ordered = files.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
+        var diagnostics = ordered.SelectMany(f => f.Result.Diagnostics).ToList();
+        var paths = ordered.Select(f => (f.DisplayPath, f.FullPath)).ToEquatableArray();
+        try
+        {
+            var result = ListingBinder.Bind(ordered.Select(f => f.Result.Document));
+            diagnostics.AddRange(result.Diagnostics);
+            return new BoundListings(result.Model, diagnostics.ToEquatableArray(), paths, ordered.Count);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var at = ordered.Count > 0 ? ordered[0].DisplayPath : "listings";
+            diagnostics.Add(SyntaxDiagnostics.UnreadableFile(at, "internal error while binding: " + e.GetType().Name + ": " + e.Message));
+            return new BoundListings(null, diagnostics.ToEquatableArray(), paths, ordered.Count);
+        }
+    }
+
+    private static GeneratedClassifier Emit(BoundListings bound, GeneratorOptions options)
+    {
+        var hintName = CSharpLiteral.Identifier(options.Emit.ClassName) + ".g.cs";
+        if (bound.Model is null || bound.Files == 0)
+            return new GeneratedClassifier(hintName, null, bound.Diagnostics, bound.Paths);
+        try
+        {
+            var source = ClassifierEmitter.Emit(TableBuilder.Build(bound.Model), options.Emit, bound.Files);
+            return new GeneratedClassifier(hintName, source, bound.Diagnostics, bound.Paths);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var diagnostics = bound.Diagnostics.Concat(new[]
+            {
+                SyntaxDiagnostics.UnreadableFile(bound.Paths.Count > 0 ? bound.Paths[0].Display : "listings",
+                    "internal error while generating: " + e.GetType().Name + ": " + e.Message),
+            });
+            return new GeneratedClassifier(hintName, null, diagnostics.ToEquatableArray(), bound.Paths);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace Listings.Runtime;
+
+/// <summary>
+/// One list's classifier: the answer over every list, restricted to that list's classifications and
+/// exceptions. A hand-off to another list (a GHB injectable goes to psychotropes part 2) shows here
+/// as the exception that took the query out of this list.
+/// </summary>
+public sealed class ListClassifier
+{
+    private readonly Classifier _all;
+
+    public ListClassifier(Classifier all, string list)
+    {
+        _all = all;
+        List = list;
+    }
+
+    public string List { get; }
+
+    public ClassificationAnswer Classify(ClassificationQuery query)
+    {
+        var answer = _all.Classify(query);
+        var classifications = new List<Classification>();
+        foreach (var c in answer.Classifications)
+            if (c.List == List)
+                classifications.Add(c);
+        var exceptions = new List<AppliedException>();
+        foreach (var e in answer.Exceptions)
+            if (e.List == List)
+                exceptions.Add(e);
+        var status = classifications.Count > 0 ? ClassificationStatus.Listed
+            : exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
+            : ClassificationStatus.NotListed;
+        return new ClassificationAnswer(answer.Name, answer.On, status, classifications, exceptions, answer.Notes);
+    }
+}
