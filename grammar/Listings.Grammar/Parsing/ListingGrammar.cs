@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Listings.Grammar.Syntax;
 using Listings.Grammar.Text;
+using Listings.Runtime;
 using Sprache;
 
 namespace Listings.Grammar.Parsing;
@@ -13,12 +14,14 @@ namespace Listings.Grammar.Parsing;
 /// </summary>
 internal sealed class ListingGrammar
 {
-    /// <summary>The words that open a statement; the parser resumes at one of them after an error.</summary>
-    public static readonly string[] StatementKeywords =
+    /// <summary>The words that open a statement, as LANGUAGE.md writes them; the parser resumes at one of them after an error.</summary>
+    public static readonly string[] StatementKeywordsAsWritten =
     {
-        "liste", "acte", "annexe", "partie", "tableau", "groupe", "comprend", "asterisques",
-        "amendement", "ajoute", "retire", "transfere", "modifie", "derogation", "autorise", "contre-ions",
+        "liste", "acte", "annexe", "partie", "tableau", "groupe", "comprend", "astérisques",
+        "amendement", "ajoute", "retire", "transfère", "modifie", "dérogation", "autorise", "contre-ions",
     };
+
+    private static readonly string[] StatementKeywords = System.Array.ConvertAll(StatementKeywordsAsWritten, TextFolding.Fold);
 
     private readonly Tokens _t;
 
@@ -290,7 +293,7 @@ internal sealed class ListingGrammar
             from perUnit in (
                 from r in K("renfermant")
                 from par in K("par")
-                from basis in K("unité").Or(K("comprimé"))
+                from basis in K("unité").Return("unité").Or(K("comprimé").Return("comprimé"))
                 from first in Amount
                 from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from a in Amount select a).Many()
                 select (basis, amounts: new[] { first }.Concat(rest).ToEquatableArray())).Optional()

@@ -62,8 +62,8 @@ public static class ListingParser
     private static string Expected(IReadOnlyList<string> expected, bool atStatementStart)
     {
         if (atStatementStart || expected.Count == 0)
-            return "a statement ('liste', 'acte', 'annexe', 'partie', 'tableau', 'groupe', 'comprend', '-', "
-                + "'amendement', 'ajoute', 'retire', 'transfère', 'modifie', 'dérogation', 'autorise' or 'contre-ions')";
+            return "a statement ('-', '" + string.Join("', '", ListingGrammar.StatementKeywordsAsWritten.Take(ListingGrammar.StatementKeywordsAsWritten.Length - 1))
+                + "' or '" + ListingGrammar.StatementKeywordsAsWritten[ListingGrammar.StatementKeywordsAsWritten.Length - 1] + "')";
         // Name at most a handful of alternatives, and always say when a new statement would do.
         const string newStatement = "a new statement";
         const int shown = 7;

@@ -306,14 +306,14 @@ internal sealed class Tokens
             if (monthText.Length == 0 || afterMonth.AtEnd || afterMonth.Current != '/')
                 return Fail<LegalDate>(input, start, "a date such as 22/02/1990");
             (yearText, rest) = ReadDigits(afterMonth.Advance());
-            month = int.Parse(monthText, CultureInfo.InvariantCulture);
+            month = monthText.Length > 2 ? 0 : int.Parse(monthText, CultureInfo.InvariantCulture);
         }
         else
         {
-            if (!rest.AtEnd && (rest.Current == 'e'))
+            if (!rest.AtEnd && (rest.Current == 'e' || rest.Current == 'E'))
             {
                 var (suffix, afterSuffix) = ReadWord(rest);
-                if (suffix == "er")
+                if (suffix is not null && TextFolding.Fold(suffix) == "er" && dayText == "1")
                     rest = afterSuffix;
             }
             var monthStart = SkipSpaces(rest);
@@ -330,9 +330,10 @@ internal sealed class Tokens
             _tracker.Report(start, SyntaxDiagnostics.InvalidDate(span, text, "write the year with four digits"));
             return Result.Failure<LegalDate>(input, "invalid date", Array.Empty<string>());
         }
+        // Lengths are checked before parsing: a hostile "01/123456789012/1990" must not overflow an int.
         var day = dayText.Length > 2 ? 0 : int.Parse(dayText, CultureInfo.InvariantCulture);
         var year = int.Parse(yearText, CultureInfo.InvariantCulture);
-        if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             _tracker.Report(start, SyntaxDiagnostics.InvalidDate(span, text, "no such day in the calendar"));
             return Result.Failure<LegalDate>(input, "invalid date", Array.Empty<string>());
@@ -379,7 +380,7 @@ internal sealed class Tokens
         }
         if (unitText is null)
             return Fail<Quantity>(input, unitStart, "a unit (µg, mg, g, kg, %)");
-        if (!Units.TryGetValue(unitText, out var unit))
+        if (!Units.TryGetValue(unitText, out var unit) && !Units.TryGetValue(unitText.ToLowerInvariant(), out unit))
         {
             _tracker.Report(unitStart, SyntaxDiagnostics.UnknownUnit(Span(unitStart, afterUnit), unitText));
             return Result.Failure<Quantity>(input, "unknown unit", Array.Empty<string>());
