@@ -5,6 +5,7 @@ using Listings.Compiler.Binding;
 using Listings.Compiler.Model;
 using Listings.Compiler.Tables;
 using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Syntax;
 using Listings.Runtime;
 
 namespace Listings.Cli;
@@ -12,13 +13,17 @@ namespace Listings.Cli;
 /// <summary>A folder of listings read, parsed and bound: the model, its diagnostics, and a classifier over it.</summary>
 public sealed class ListingSet
 {
-    private ListingSet(ListingModel model, IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<string> missing)
+    private ListingSet(IReadOnlyList<ListingDocument> documents, ListingModel model, IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<string> missing)
     {
+        Documents = documents;
         Model = model;
         Diagnostics = diagnostics;
         Missing = missing;
         Classifier = new Classifier(TableBuilder.Build(model));
     }
+
+    /// <summary>The parsed files, in ordinal order of their paths.</summary>
+    public IReadOnlyList<ListingDocument> Documents { get; }
 
     public ListingModel Model { get; }
 
@@ -36,8 +41,9 @@ public sealed class ListingSet
         var files = ListingFiles.Find(paths, out var missing);
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
-        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics).ToList();
-        return new ListingSet(bound.Model, diagnostics, missing);
+        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics)
+            .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal).ThenBy(d => d.Span.Offset).ToList();
+        return new ListingSet(parsed.Select(p => p.Document).ToList(), bound.Model, diagnostics, missing);
     }
 
     public void PrintErrors(TextWriter error)

@@ -30,20 +30,17 @@ public static class CheckCommand
     {
         if (paths.Length == 0)
             paths = new[] { DefaultPath };
-        var files = ListingFiles.Find(paths, out var missing);
-        foreach (var path in missing)
+        var set = ListingSet.Load(paths);
+        foreach (var path in set.Missing)
             output.WriteLine($"{path}: error LST0006: no such file or folder");
-        if (files.Count == 0 && missing.Count == 0)
+        if (set.Documents.Count == 0 && set.Missing.Count == 0)
             output.WriteLine($"{string.Join(", ", paths)}: warning LST0006: no .listing file found");
-
-        var results = files.Select(ListingFiles.Parse).ToList();
-        var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in set.Diagnostics)
             output.WriteLine(diagnostic.ToString());
 
-        var summary = ListingSummary.Of(results.Select(r => r.Document).ToList());
-        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + missing.Count;
-        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var summary = ListingSummary.Of(set.Documents);
+        var errors = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + set.Missing.Count;
+        var warnings = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         Print(summary, errors, warnings, output);
         return errors == 0 ? 0 : 1;
     }
