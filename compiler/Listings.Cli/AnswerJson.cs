@@ -30,7 +30,7 @@ public static class AnswerJson
         _ => "preparation",
     };
 
-    public static void Write(Utf8JsonWriter w, string? id, ClassificationAnswer answer)
+    public static void Write(Utf8JsonWriter w, JsonElement? id, ClassificationAnswer answer)
     {
         w.WriteStartObject();
         WriteId(w, id);
@@ -78,12 +78,12 @@ public static class AnswerJson
         w.WriteEndArray();
         w.WriteStartArray("notes");
         foreach (var note in answer.Notes)
-            w.WriteStringValue(note);
+            w.WriteStringValue(note.Text);
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    public static void WriteError(Utf8JsonWriter w, string? id, string error)
+    public static void WriteError(Utf8JsonWriter w, JsonElement? id, string error)
     {
         w.WriteStartObject();
         WriteId(w, id);
@@ -91,12 +91,14 @@ public static class AnswerJson
         w.WriteEndObject();
     }
 
-    private static void WriteId(Utf8JsonWriter w, string? id)
+    /// <summary>The query's id, as the query wrote it (a string stays a string, a number a number).</summary>
+    private static void WriteId(Utf8JsonWriter w, JsonElement? id)
     {
-        if (id is null)
-            w.WriteNull("id");
+        w.WritePropertyName("id");
+        if (id is { } value)
+            value.WriteTo(w);
         else
-            w.WriteString("id", id);
+            w.WriteNullValue();
     }
 
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

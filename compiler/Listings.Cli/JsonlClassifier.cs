@@ -33,7 +33,7 @@ public static class JsonlClassifier
                 continue;
             writer.Reset(buffer);
             buffer.SetLength(0);
-            string? id = null;
+            JsonElement? id = null;
             try
             {
                 using var document = JsonDocument.Parse(line);
@@ -41,12 +41,18 @@ public static class JsonlClassifier
                 var (queryId, query) = QueryReader.Read(document.RootElement, today);
                 AnswerJson.Write(writer, queryId, classifier.Classify(query));
             }
-            catch (Exception e) when (e is JsonException or FormatException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // Whatever one line does, it gets its answer and the run goes on with the next.
                 errors++;
                 writer.Reset(buffer);
                 buffer.SetLength(0);
-                AnswerJson.WriteError(writer, id, e is JsonException ? "not a JSON object: " + e.Message : e.Message);
+                AnswerJson.WriteError(writer, id, e switch
+                {
+                    JsonException => "not a JSON object: " + e.Message,
+                    FormatException => e.Message,
+                    _ => "could not classify this query: " + e.Message,
+                });
             }
             writer.Flush();
             output.Write(buffer.GetBuffer(), 0, (int)buffer.Length);

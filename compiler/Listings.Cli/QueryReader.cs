@@ -13,7 +13,7 @@ namespace Listings.Cli;
 /// </summary>
 public static class QueryReader
 {
-    public static (string? Id, ClassificationQuery Query) Read(JsonElement root, DateTime today)
+    public static (JsonElement? Id, ClassificationQuery Query) Read(JsonElement root, DateTime today)
     {
         if (root.ValueKind != JsonValueKind.Object)
             throw new FormatException("a query is a JSON object");
@@ -49,16 +49,13 @@ public static class QueryReader
                 throw new FormatException("'catalogue_variety' must be true or false");
             query.CatalogueVariety = catalogued.GetBoolean();
         }
-        string? id = null;
-        if (root.TryGetProperty("id", out var idValue) && idValue.ValueKind != JsonValueKind.Null)
-            id = idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : idValue.GetRawText();
-        return (id, query);
+        return (TryReadId(root), query);
     }
 
     /// <summary>The id of a query, when one can be read, so that its error answer can name it.</summary>
-    public static string? TryReadId(JsonElement root) =>
+    public static JsonElement? TryReadId(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var id) && id.ValueKind != JsonValueKind.Null
-            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
+            ? id.Clone()
             : null;
 
     public static DateTime ParseDate(string text)

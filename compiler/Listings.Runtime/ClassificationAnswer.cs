@@ -86,10 +86,26 @@ public sealed class AppliedException
     public bool Applied { get; }
 }
 
+/// <summary>What an answer rests on that the text leaves uncertain, and the list it concerns.</summary>
+public sealed class AnswerNote
+{
+    public AnswerNote(string list, string text)
+    {
+        List = list;
+        Text = text;
+    }
+
+    public string List { get; }
+
+    public string Text { get; }
+
+    public override string ToString() => Text;
+}
+
 public sealed class ClassificationAnswer
 {
     public ClassificationAnswer(string name, DateTime on, ClassificationStatus status,
-        IReadOnlyList<Classification> classifications, IReadOnlyList<AppliedException> exceptions, IReadOnlyList<string> notes)
+        IReadOnlyList<Classification> classifications, IReadOnlyList<AppliedException> exceptions, IReadOnlyList<AnswerNote> notes)
     {
         Name = name;
         On = on;
@@ -110,5 +126,5 @@ public sealed class ClassificationAnswer
     public IReadOnlyList<AppliedException> Exceptions { get; }
 
     /// <summary>What the answer rests on that the text leaves uncertain (a lost asterisk, an assumed date).</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<AnswerNote> Notes { get; }
 }

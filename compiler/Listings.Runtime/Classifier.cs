@@ -58,7 +58,7 @@ public sealed class Classifier
             switch ((NameRole)role)
             {
                 case NameRole.ExceptedIsomer:
-                    ExceptIsomer(context, row);
+                    ExceptIsomer(context, row, key);
                     break;
                 case NameRole.DerogationSubject:
                     Consider(context, row, Via.Name, subjectKey: key);
@@ -96,7 +96,7 @@ public sealed class Classifier
 
         public List<AppliedException> Exceptions { get; } = new();
 
-        public List<string> Notes { get; } = new();
+        public List<AnswerNote> Notes { get; } = new();
 
         public HashSet<int> ClassifiedRows { get; } = new();
 
@@ -111,10 +111,12 @@ public sealed class Classifier
             Exceptions.Add(exception);
         }
 
-        public void Note(string note)
+        public void Note(string list, string text)
         {
-            if (!Notes.Contains(note))
-                Notes.Add(note);
+            foreach (var n in Notes)
+                if (n.List == list && n.Text == text)
+                    return;
+            Notes.Add(new AnswerNote(list, text));
         }
     }
 
@@ -157,27 +159,43 @@ public sealed class Classifier
         }
         if (DerivativeBase(key, out var derivative) is { } derivedFrom)
             ConsiderBase(context, derivedFrom, date, derivative);
+        if (StripFrenchPrefix(key, "racemate") is { } racemateOf)
+            ConsiderBase(context, racemateOf, date, Via.Isomer, racemate: true);
+        if (key.EndsWith(" racemique", StringComparison.Ordinal))
+            ConsiderBase(context, key.Substring(0, key.Length - " racemique".Length), date, Via.Isomer, racemate: true);
     }
 
-    private void ConsiderBase(Context context, string baseKey, int date, Via via)
+    private void ConsiderBase(Context context, string baseKey, int date, Via via, bool racemate = false)
     {
         foreach (var (row, role) in Lookup(baseKey, date))
+        {
             if (role is (int)NameRole.Name or (int)NameRole.Alias)
-                Consider(context, row, via, subjectKey: null);
+                Consider(context, row, via, subjectKey: null, racemate);
+            // "bromhydrate de dextrométhorphane": the salt of an isomer the entry excepts is excepted with it.
+            else if (role == (int)NameRole.ExceptedIsomer && via == Via.Salt && (((FormFlags)_t.EntryForms[row]) & FormFlags.Salts) != 0)
+                ExceptIsomer(context, row, baseKey);
+        }
     }
 
-    /// <summary>"chlorhydrate de cocaïne" → "cocaine"; "sulfate d'amphétamine" → "amphetamine".</summary>
+    /// <summary>"chlorhydrate de cocaïne" → "cocaine"; "sulfate d'amphétamine", "ester de l'ecgonine" → the base.</summary>
     private static string? StripFrenchPrefix(string key, string stem)
     {
-        if (!key.StartsWith(stem, StringComparison.Ordinal))
+        if (!key.StartsWith(stem, StringComparison.Ordinal) || key.Length == stem.Length || key[stem.Length] != ' ')
             return null;
-        var rest = key.Substring(stem.Length);
-        if (rest.StartsWith(" de ", StringComparison.Ordinal))
-            return rest.Substring(4);
-        if (rest.StartsWith(" d'", StringComparison.Ordinal))
-            return rest.Substring(3);
+        return AfterPreposition(key.Substring(stem.Length + 1));
+    }
+
+    /// <summary>What follows "de ", "d'", "de l'", "de la ", "du " or "des ", or null.</summary>
+    private static string? AfterPreposition(string rest)
+    {
+        foreach (var preposition in Prepositions)
+            if (rest.StartsWith(preposition, StringComparison.Ordinal) && rest.Length > preposition.Length)
+                return rest.Substring(preposition.Length);
         return null;
     }
+
+    // Longest first: "de l'" before "de ".
+    private static readonly string[] Prepositions = { "de la ", "de l'", "des ", "du ", "de ", "d'" };
 
     /// <summary>"ester méthylique de X", "éthers de X" → X, with the kind of derivative.</summary>
     private static string? DerivativeBase(string key, out Via via)
@@ -201,26 +219,22 @@ public sealed class Classifier
         var space = rest.IndexOf(' ');
         if (space > 0 && rest.Substring(0, space).EndsWith("ique", StringComparison.Ordinal))
             rest = rest.Substring(space + 1);
-        if (rest.StartsWith("de ", StringComparison.Ordinal))
-            return rest.Substring(3);
-        if (rest.StartsWith("d'", StringComparison.Ordinal))
-            return rest.Substring(2);
-        return null;
+        return AfterPreposition(rest);
     }
 
-    private void ExceptIsomer(Context context, int row)
+    private void ExceptIsomer(Context context, int row, string isomerKey)
     {
         foreach (var e in Exceptions(row))
-            if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && _t.ExceptionNameKeys[e] == context.Key)
+            if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && _t.ExceptionNameKeys[e] == isomerKey)
                 context.Except(Exception(row, e, applied: true));
     }
 
     private IEnumerable<int> Exceptions(int row) => _exceptionsByEntry[row] ?? (IEnumerable<int>)Array.Empty<int>();
 
-    private void Consider(Context context, int row, Via via, string? subjectKey)
+    private void Consider(Context context, int row, Via via, string? subjectKey, bool racemate = false)
     {
         var forms = (FormFlags)_t.EntryForms[row];
-        if (!Includes(context, row, forms, via))
+        if (!(racemate && (forms & FormFlags.Racemate) != 0) && !Includes(context, row, forms, via))
             return;
 
         // An isomer the entry excepts by name is out, however it was reached.
@@ -253,7 +267,7 @@ public sealed class Classifier
                 if (kind == ExceptionKind.External)
                 {
                     context.Except(Exception(row, e, applied: false));
-                    context.Note($"{_t.EntryTitles[row]}: l'exception « {_t.ExceptionTexts[e]} » renvoie à un classement hors des listes; elle n'est pas évaluée.");
+                    context.Note(List(row), $"{_t.EntryTitles[row]}: l'exception « {_t.ExceptionTexts[e]} » renvoie à un classement hors des listes; elle n'est pas évaluée.");
                     continue;
                 }
                 if (kind != ExceptionKind.Preparation || !PreparationMatches(context, e))
@@ -288,7 +302,7 @@ public sealed class Classifier
                     return true;
                 if ((forms & FormFlags.AsteriskUnknown) != 0)
                 {
-                    context.Note($"{_t.EntryTitles[row]}: l'annexe ne comprend les stéréo-isomères que des substances marquées d'un astérisque, et l'astérisque de cette entrée est perdu dans le texte source.");
+                    context.Note(List(row), $"{_t.EntryTitles[row]}: l'annexe ne comprend les stéréo-isomères que des substances marquées d'un astérisque, et l'astérisque de cette entrée est perdu dans le texte source.");
                     return true;
                 }
                 return false;
@@ -322,6 +336,8 @@ public sealed class Classifier
             PreparationRoute.Injectable => route == QueryRoute.Injectable,
             PreparationRoute.OtherThanInjectable => route is QueryRoute.Oral or QueryRoute.Other,
             PreparationRoute.Oral => route == QueryRoute.Oral,
+            // A tablet is taken by mouth: an injectable or "other" preparation is not the excepted one.
+            PreparationRoute.Tablets => route is QueryRoute.Oral or QueryRoute.Unspecified,
             _ => true,
         };
         if (!routeOk)
@@ -412,10 +428,13 @@ public sealed class Classifier
         for (var i = start; i < start + _t.EntryActsCount[row]; i++)
         {
             var act = _t.EntryActs[i];
+            // An act that changed the entry later is not behind the answer for an earlier date.
+            if (i > start && _t.ActInForce[act] > context.Date)
+                continue;
             var assumed = _t.ActInForceAssumed[act];
             acts.Add(new ActReference(_t.ActLabels[act], _t.ActTitles[act], FromInt(_t.ActInForce[act]), assumed));
             if (assumed)
-                context.Note($"{_t.ActLabels[act]}: le texte ne donne pas la date d'entrée en vigueur; la date indiquée est la plus précoce possible.");
+                context.Note(List(row), $"{_t.ActLabels[act]}: le texte ne donne pas la date d'entrée en vigueur; la date indiquée est la plus précoce possible.");
         }
         context.Classifications.Add(new Classification(List(row), Annex(row), _t.EntryTitles[row], via, acts, _t.EntryLocations[row]));
     }
@@ -455,6 +474,9 @@ public sealed class Classifier
             case "µg" or "μg" or "ug": factor = 0.001m; break;
             default: return false;
         }
+        // A value too large for a decimal once converted is not a mass anyone can hold: refuse it.
+        if (factor > 1m && value > decimal.MaxValue / factor)
+            return false;
         milligrams = value * factor;
         return true;
     }

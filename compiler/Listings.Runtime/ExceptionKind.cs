@@ -25,6 +25,9 @@ public enum PreparationRoute
     Injectable = 1,
     OtherThanInjectable = 2,
     Oral = 3,
+
+    /// <summary>"la préparation présentée en comprimés": a tablet, so an oral preparation.</summary>
+    Tablets = 4,
 }
 
 public enum AmountBound

@@ -32,4 +32,7 @@ public enum FormFlags
 
     /// <summary>Injectable preparations the entry names ("et ses préparations injectables").</summary>
     InjectablePreparations = 1024,
+
+    /// <summary>The racemate the entry names ("Méthamphétamine et son racémate").</summary>
+    Racemate = 2048,
 }

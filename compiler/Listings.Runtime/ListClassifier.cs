@@ -30,9 +30,13 @@ public sealed class ListClassifier
         foreach (var e in answer.Exceptions)
             if (e.List == List)
                 exceptions.Add(e);
+        var notes = new List<AnswerNote>();
+        foreach (var n in answer.Notes)
+            if (n.List == List)
+                notes.Add(n);
         var status = classifications.Count > 0 ? ClassificationStatus.Listed
             : exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
             : ClassificationStatus.NotListed;
-        return new ClassificationAnswer(answer.Name, answer.On, status, classifications, exceptions, answer.Notes);
+        return new ClassificationAnswer(answer.Name, answer.On, status, classifications, exceptions, notes);
     }
 }

@@ -141,6 +141,7 @@ public sealed class ListingBinder
                 FormKind.Esters => FormFlags.Esters,
                 FormKind.Ethers => FormFlags.Ethers,
                 FormKind.Salts => FormFlags.Salts,
+                FormKind.Racemate => FormFlags.Racemate,
                 FormKind.Preparations => form.Route == Grammar.Syntax.Route.Injectable ? FormFlags.InjectablePreparations : FormFlags.Preparations,
                 _ => FormFlags.None,
             };
@@ -278,7 +279,7 @@ public sealed class ListingBinder
                     (derivative.Kind == FormKind.Esters ? "les esters" : "les éthers") + " nommément mentionnés à l'annexe " + derivative.AnnexId,
                     PreparationRoute.Any, null, EquatableArray<AmountModel>.Empty, null);
             case PreparationExceptionSyntax preparation:
-                var route = preparation.Route is { } r ? Route(r) : PreparationRoute.Any;
+                var route = preparation.Route is { } r ? Route(r) : preparation.Tablets ? PreparationRoute.Tablets : PreparationRoute.Any;
                 var amounts = new List<AmountModel>();
                 foreach (var amount in preparation.PerUnit)
                 {
@@ -314,7 +315,7 @@ public sealed class ListingBinder
     private static string PreparationText(PreparationExceptionSyntax preparation, PreparationRoute route)
     {
         var parts = new List<string> { preparation.Tablets ? "préparation" : "préparations" };
-        if (route != PreparationRoute.Any)
+        if (route is not (PreparationRoute.Any or PreparationRoute.Tablets))
             parts.Add(RouteText(route));
         if (preparation.Tablets)
             parts.Add("en comprimés");
@@ -505,7 +506,7 @@ public sealed class ListingBinder
         var result = new List<EntryModel>(entries.Count);
         foreach (var entry in entries)
         {
-            if (entry.IsPreparation || !entry.Exceptions.Any(x => x.Kind == ExceptionKind.Preparation && x.Route != PreparationRoute.Any))
+            if (entry.IsPreparation || !entry.Exceptions.Any(x => x.Kind == ExceptionKind.Preparation && x.Route is not (PreparationRoute.Any or PreparationRoute.Tablets)))
             {
                 result.Add(entry);
                 continue;
@@ -513,7 +514,7 @@ public sealed class ListingBinder
             var keys = new HashSet<string>(entry.Names.Where(n => n.Role is NameRole.Name or NameRole.Alias).Select(n => TextFolding.NameKey(n.Text)), StringComparer.Ordinal);
             var exceptions = entry.Exceptions.Select(x =>
             {
-                if (x.Kind != ExceptionKind.Preparation || x.Route == PreparationRoute.Any)
+                if (x.Kind != ExceptionKind.Preparation || x.Route is PreparationRoute.Any or PreparationRoute.Tablets)
                     return x;
                 var receiver = receivers.FirstOrDefault(r => r.ListId != entry.ListId && r.PreparationRoute == x.Route
                     && keys.Contains(r.PreparationSubstanceKey!));

@@ -237,6 +237,7 @@ internal sealed class ListingGrammar
                 K("esters").Return((FormKind.Esters, (Route?)null, (Quoted?)null)),
                 K("éthers").Return((FormKind.Ethers, (Route?)null, (Quoted?)null)),
                 K("sels").Return((FormKind.Salts, (Route?)null, (Quoted?)null)),
+                K("racémate").Return((FormKind.Racemate, (Route?)null, (Quoted?)null)),
                 from p in K("préparations")
                 from route in Route.Optional()
                 select (FormKind.Preparations, route.IsDefined ? route.Get() : (Route?)null, (Quoted?)null),

@@ -38,6 +38,9 @@ public enum FormKind
     Salts,
     Preparations,
 
+    /// <summary>The racemate ("Méthamphétamine et son racémate").</summary>
+    Racemate,
+
     /// <summary>A form the act describes in words ("ses dérivés transformables en ecgonine et cocaïne").</summary>
     Described,
 }
