@@ -37,7 +37,7 @@ public class SeedCoverageTests
         var expected = SeedText.BulletCounts()
             .Select(pair => $"{pair.Key}: {pair.Value}")
             .OrderBy(s => s, StringComparer.Ordinal);
-        var actual = ListedSections()
+        var actual = SeedEntries.ListedSections()
             .Select(pair => $"{pair.Key}: {pair.Value.Count}")
             .OrderBy(s => s, StringComparer.Ordinal);
 
@@ -47,34 +47,21 @@ public class SeedCoverageTests
     [Fact]
     public void Every_seed_bullet_is_matched_by_exactly_one_entry_of_its_annex()
     {
-        var sections = ListedSections();
         var problems = new List<string>();
         var chosen = new Dictionary<EntrySyntax, SeedBullet>(ReferenceEqualityComparer.Instance);
-
-        foreach (var bullet in SeedText.AnnexBullets())
+        foreach (var match in SeedEntries.Match())
         {
-            var entries = sections.TryGetValue(bullet.Section, out var found) ? found : new List<EntrySyntax>();
-            var key = NameFolding.Key(bullet.Text);
-            var scored = entries.Select(e => (Entry: e, Length: MatchLength(e, key))).Where(m => m.Length > 0).ToList();
-            if (scored.Count == 0)
+            if (match.Entry is null)
             {
-                problems.Add($"{bullet.Section}, seed line {bullet.Line}: no entry matches \"{bullet.Text}\"");
+                problems.Add($"seed line {match.Bullet.Line}: {match.Problem}");
                 continue;
             }
-            var longest = scored.Max(m => m.Length);
-            var best = scored.Where(m => m.Length == longest).Select(m => m.Entry).ToList();
-            if (best.Count > 1)
+            if (chosen.TryGetValue(match.Entry, out var other))
             {
-                problems.Add($"{bullet.Section}, seed line {bullet.Line}: {best.Count} entries match \"{bullet.Text}\" equally: " +
-                    string.Join(", ", best.Select(e => e.Title.Value)));
+                problems.Add($"{match.Bullet.Section}: entry \"{match.Entry.Title.Value}\" matches both seed lines {other.Line} and {match.Bullet.Line}");
                 continue;
             }
-            if (chosen.TryGetValue(best[0], out var other))
-            {
-                problems.Add($"{bullet.Section}: entry \"{best[0].Title.Value}\" matches both seed lines {other.Line} and {bullet.Line}");
-                continue;
-            }
-            chosen[best[0]] = bullet;
+            chosen[match.Entry] = match.Bullet;
         }
 
         problems.ShouldBeEmpty();
@@ -141,51 +128,6 @@ public class SeedCoverageTests
     }
 
     private static IEnumerable<ActSyntax> Acts() => RepositoryListings.Documents.SelectMany(d => d.Acts);
-
-    /// <summary>The entries of every annex and part of the listings, keyed as the seed's headings are.</summary>
-    private static Dictionary<SeedSection, List<EntrySyntax>> ListedSections()
-    {
-        var sections = new Dictionary<SeedSection, List<EntrySyntax>>();
-        foreach (var annex in RepositoryListings.Documents.SelectMany(d => d.Annexes))
-        {
-            var section = new SeedSection(annex.ListId, annex.Kind == AnnexKind.Annexe ? "annexe" : "partie", annex.Id);
-            if (!sections.TryGetValue(section, out var entries))
-                sections[section] = entries = new List<EntrySyntax>();
-            entries.AddRange(annex.Sections.SelectMany(s => s.Entries));
-        }
-        return sections;
-    }
-
-    /// <summary>
-    /// How much of the folded bullet the entry accounts for: the bullet starts with the entry's name
-    /// (or one of its <c>sic</c> spellings) — or, for a preparation entry, contains its substance —
-    /// followed by a character that is not a letter or digit, or by the end. Zero when it does not match.
-    /// </summary>
-    private static int MatchLength(EntrySyntax entry, string bullet)
-    {
-        switch (entry)
-        {
-            case SubstanceEntrySyntax substance:
-                return new[] { substance.Name }.Concat(substance.Clauses.OfType<SicClause>().Select(s => s.Text))
-                    .Select(name => NameFolding.Key(name.Value))
-                    .Where(name => name.Length > 0 && bullet.StartsWith(name, StringComparison.Ordinal) && EndsWord(bullet, name.Length))
-                    .Select(name => name.Length)
-                    .DefaultIfEmpty(0)
-                    .Max();
-            case PreparationEntrySyntax preparation:
-                var key = NameFolding.Key(preparation.Substance.Value);
-                for (var at = bullet.IndexOf(key, StringComparison.Ordinal); at >= 0 && key.Length > 0; at = bullet.IndexOf(key, at + 1, StringComparison.Ordinal))
-                {
-                    if (EndsWord(bullet, at + key.Length))
-                        return key.Length;
-                }
-                return 0;
-            default:
-                throw new InvalidOperationException($"Unknown entry kind {entry.GetType().Name}");
-        }
-    }
-
-    private static bool EndsWord(string text, int end) => end == text.Length || !char.IsLetterOrDigit(text[end]);
 
     private static DateOnly? AsDate(LegalDate date) => date.IsKnown ? new DateOnly(date.Year, date.Month, date.Day) : null;
 }

@@ -10,7 +10,7 @@ public sealed record SeedEntryMatch(SeedBullet Bullet, EntrySyntax? Entry, strin
 
 /// <summary>
 /// Pairs every bullet of the seed's annexes and parts with the entry of the listings that transcribes
-/// it, the way <c>Listings/SeedCoverageTests</c> matches them: the folded bullet starts with the
+/// it: the folded bullet starts with the
 /// entry's name (or a <c>sic</c> spelling), or, for a preparation entry, contains its substance, as a
 /// whole word; the longest such match wins, and a tie is a problem.
 /// </summary>
