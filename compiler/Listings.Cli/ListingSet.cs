@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Listings.Compiler.Analysis;
 using Listings.Compiler.Binding;
 using Listings.Compiler.Model;
 using Listings.Compiler.Tables;
@@ -41,9 +42,11 @@ public sealed class ListingSet
         var files = ListingFiles.Find(paths, out var missing);
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
-        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics)
+        var documents = parsed.Select(p => p.Document).ToList();
+        var findings = ListingAnalysis.Analyze(documents, bound.Model);
+        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics).Concat(findings)
             .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal).ThenBy(d => d.Span.Offset).ToList();
-        return new ListingSet(parsed.Select(p => p.Document).ToList(), bound.Model, diagnostics, missing);
+        return new ListingSet(documents, bound.Model, diagnostics, missing);
     }
 
     public void PrintErrors(TextWriter error)

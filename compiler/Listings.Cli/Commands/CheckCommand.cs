@@ -41,16 +41,17 @@ public static class CheckCommand
         var summary = ListingSummary.Of(set.Documents);
         var errors = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + set.Missing.Count;
         var warnings = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        Print(summary, errors, warnings, output);
+        var infos = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
+        Print(summary, errors, warnings, infos, output);
         return errors == 0 ? 0 : 1;
     }
 
-    private static void Print(ListingSummary summary, int errors, int warnings, TextWriter output)
+    private static void Print(ListingSummary summary, int errors, int warnings, int infos, TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine();
-        output.WriteLine(string.Format(inv, "{0} files: {1} lists, {2} acts, {3} annexes or parts, {4} entries; {5} errors, {6} warnings.",
-            summary.Files, summary.Lists, summary.Acts, summary.Annexes, summary.Entries, errors, warnings));
+        output.WriteLine(string.Format(inv, "{0} files: {1} lists, {2} acts, {3} annexes or parts, {4} entries; {5} errors, {6} warnings, {7} infos.",
+            summary.Files, summary.Lists, summary.Acts, summary.Annexes, summary.Entries, errors, warnings, infos));
         foreach (var row in summary.Counts)
         {
             var addedBy = row.AddedBy is null ? "" : " (ajoutées par " + row.AddedBy + ")";

@@ -202,11 +202,11 @@ public sealed class ListingBinder
         {
             case SubstanceEntrySyntax substance:
                 title = substance.Name.Value;
-                AddName(names, substance.Name.Value, NameRole.Name);
+                AddName(names, substance.Name, NameRole.Name);
                 foreach (var alias in substance.Aliases)
-                    AddName(names, alias.Name.Value, NameRole.Alias);
+                    AddName(names, alias.Name, NameRole.Alias);
                 foreach (var coListed in substance.CoListed)
-                    AddName(names, coListed.Value, NameRole.Name);
+                    AddName(names, coListed, NameRole.Name);
                 foreach (var sic in entry.Clauses.OfType<SicClause>())
                     names.Add(new EntryNameModel(sic.Text.Value, NameRole.Alias));
                 break;
@@ -226,14 +226,15 @@ public sealed class ListingBinder
         {
             switch (clause)
             {
-                case ExceptionClause { Exception: var exception }:
-                    exceptions.Add(BindException(exception));
+                case ExceptionClause { Exception: var exception } exceptionClause:
+                    exceptions.Add(BindException(exception) with { Span = exceptionClause.Span });
                     if (exception is IsomerExceptionSyntax isomer)
                         names.Add(new EntryNameModel(isomer.Name.Value, NameRole.ExceptedIsomer));
                     break;
                 case OtherThanClause otherThan:
                     exceptions.Add(new ExceptionModel(ExceptionKind.OtherThan, "autres que " + otherThan.Name.Value,
-                        PreparationRoute.Any, TextFolding.NameKey(otherThan.Name.Value), EquatableArray<AmountModel>.Empty, null));
+                        PreparationRoute.Any, TextFolding.NameKey(otherThan.Name.Value), EquatableArray<AmountModel>.Empty, null)
+                        { Span = otherThan.Span });
                     break;
             }
         }
@@ -241,13 +242,13 @@ public sealed class ListingBinder
         return new EntryModel(
             ModelLocation.Of(entry.Span).ToString(), annex.ListId, annex.AnnexId, title, names.ToEquatableArray(), forms,
             exceptions.ToEquatableArray(), acts.ToEquatableArray(), inscription?.InForce ?? 0, to,
-            ModelLocation.Of(entry.Span), preparationRoute, preparationSubstance);
+            ModelLocation.Of(entry.Span), preparationRoute, preparationSubstance) { Span = entry.Span };
     }
 
-    private static void AddName(List<EntryNameModel> names, string name, NameRole role)
+    private static void AddName(List<EntryNameModel> names, Quoted name, NameRole role)
     {
-        names.Add(new EntryNameModel(name, role));
-        foreach (var inverted in SubstanceNaming.InvertedForms(name))
+        names.Add(new EntryNameModel(name.Value, role) { Span = name.Span });
+        foreach (var inverted in SubstanceNaming.InvertedForms(name.Value))
             names.Add(new EntryNameModel(inverted, role));
     }
 
@@ -366,7 +367,7 @@ public sealed class ListingBinder
                 case AdditionSyntax addition:
                     var annex = AnnexFor(addition.Target);
                     foreach (var entry in addition.Entries)
-                        _entries.Add(BindEntry(entry, annex, FormFlags.None, when.Act, EntryModel.Forever));
+                        _entries.Add(BindEntry(entry, annex, FormFlags.None, when.Act, EntryModel.Forever) with { AddedBy = when.Act.Key });
                     break;
                 case RemovalSyntax removal:
                     if (Close(removal.Name, removal.From, date) is null)
@@ -389,7 +390,7 @@ public sealed class ListingBinder
                 case ModificationSyntax modification:
                     if (Close(modification.Name, modification.Target, date) is { } changed)
                     {
-                        var extra = modification.Clauses.OfType<ExceptionClause>().Select(c => BindException(c.Exception));
+                        var extra = modification.Clauses.OfType<ExceptionClause>().Select(c => BindException(c.Exception) with { Span = c.Span });
                         var forms = changed.Forms;
                         foreach (var clause in modification.Clauses.OfType<ExtensionClause>())
                             forms |= ExtensionForms(clause.Extension);

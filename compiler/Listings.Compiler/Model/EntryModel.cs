@@ -3,8 +3,11 @@ using Listings.Runtime;
 
 namespace Listings.Compiler.Model;
 
-/// <summary>A name by which an entry is found.</summary>
-public sealed record EntryNameModel(string Text, NameRole Role);
+/// <summary>A name by which an entry is found; <see cref="Span"/> is where the listing writes it (none for derived forms).</summary>
+public sealed record EntryNameModel(string Text, NameRole Role)
+{
+    public SourceSpan? Span { get; init; }
+}
 
 /// <summary>A per-unit amount of a preparation exception, in milligrams.</summary>
 public sealed record AmountModel(string SubstanceKey, AmountBound Bound, decimal Milligrams);
@@ -19,7 +22,10 @@ public sealed record ExceptionModel(
     PreparationRoute Route,
     string? NameKey,
     EquatableArray<AmountModel> Amounts,
-    string? HandOffEntryId);
+    string? HandOffEntryId)
+{
+    public SourceSpan? Span { get; init; }
+}
 
 /// <summary>
 /// One version of an entry: what it says while it is in force, from <see cref="From"/> (inclusive)
@@ -41,6 +47,12 @@ public sealed record EntryModel(
     PreparationRoute PreparationRoute,
     string? PreparationSubstanceKey)
 {
+    /// <summary>Where the entry is written, with its length.</summary>
+    public SourceSpan? Span { get; init; }
+
+    /// <summary>The act (key) of the amendment whose <c>ajoute</c> added the entry, if it was added that way.</summary>
+    public string? AddedBy { get; init; }
+
     /// <summary>An entry of preparations (psychotropes part 2), reached only through a hand-off.</summary>
     public bool IsPreparation => PreparationSubstanceKey is not null;
 

@@ -6,6 +6,9 @@ namespace Listings.Grammar.Diagnostics;
 /// <summary>A located message about a listing, printed the way the C# compiler prints its own.</summary>
 public sealed record ListingDiagnostic(string Id, DiagnosticSeverity Severity, string Message, SourceSpan Span)
 {
+    /// <summary>The other side of a conflict (the first occurrence of a duplicate, the entry that already covers a name).</summary>
+    public EquatableArray<SourceSpan> AdditionalSpans { get; init; } = EquatableArray<SourceSpan>.Empty;
+
     public string SeverityText => Severity switch
     {
         DiagnosticSeverity.Error => "error",

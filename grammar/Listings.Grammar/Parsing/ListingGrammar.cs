@@ -58,10 +58,13 @@ internal sealed class ListingGrammar
 
     private Parser<NoteSyntax> Note =>
         from note in _t.Spanned(
-            from kind in K("texte").Return(NoteKind.Text).Or(K("défaut").Return(NoteKind.Defect))
+            from kind in OneOf(
+                K("texte").Return((NoteKind.Text, (string?)null)),
+                K("défaut").Return((NoteKind.Defect, (string?)null)),
+                from a in K("accepte") from id in _t.DiagnosticId select (NoteKind.Acceptance, (string?)id))
             from content in _t.String
             select (kind, content))
-        select new NoteSyntax(note.Value.kind, note.Value.content, note.Span);
+        select new NoteSyntax(note.Value.kind.Item1, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Item2 };
 
     private Parser<Route> Route => OneOf(
         K("injectables").Return(Syntax.Route.Injectable),

@@ -151,6 +151,16 @@ internal sealed class Tokens
         return Result.Success(builder.ToString(), rest);
     };
 
+    /// <summary>A diagnostic id: <c>LST</c> and four digits.</summary>
+    public Parser<string> DiagnosticId => input =>
+    {
+        var start = SkipTrivia(input);
+        var (word, rest) = ReadWord(start);
+        if (word is not null && word.Length == 7 && word.StartsWith("LST", StringComparison.Ordinal) && IsDigits(word.Substring(3)))
+            return Result.Success(word, rest);
+        return Fail<string>(input, start, "a diagnostic id such as LST2006");
+    };
+
     /// <summary>An annex or part number: a Roman numeral (<c>IV</c>) or digits (<c>2</c>).</summary>
     public Parser<string> AnnexId => input =>
     {

@@ -9,6 +9,16 @@ public enum NoteKind
 
     /// <summary><c>défaut "…"</c>: a known defect of the source text, stated rather than guessed away.</summary>
     Defect,
+
+    /// <summary>
+    /// <c>accepte LST2006 "…"</c>: the editor has reviewed what the analyzers report here, and the act
+    /// really says so; the justification stays beside the statement and the finding is not reported.
+    /// </summary>
+    Acceptance,
 }
 
-public sealed record NoteSyntax(NoteKind Kind, Quoted Content, SourceSpan Span);
+/// <summary>A note; <see cref="DiagnosticId"/> is set for an acceptance.</summary>
+public sealed record NoteSyntax(NoteKind Kind, Quoted Content, SourceSpan Span)
+{
+    public string? DiagnosticId { get; init; }
+}

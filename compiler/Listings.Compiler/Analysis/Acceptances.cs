@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
+
+namespace Listings.Compiler.Analysis;
+
+/// <summary>
+/// Applies <c>accepte LSTnnnn "…"</c>: a finding inside a statement that accepts its id is still
+/// reported, downgraded to info and followed by its justification, so that what the act really says
+/// stays visible without failing a build. An acceptance that matched nothing is reported (LST2012),
+/// so that a justification does not outlive what it justified.
+/// </summary>
+internal static class Acceptances
+{
+    private sealed record Acceptance(string Id, SourceSpan Statement, NoteSyntax Note)
+    {
+        public bool Used { get; set; }
+    }
+
+    public static List<ListingDiagnostic> Apply(IReadOnlyList<ListingDocument> documents, List<ListingDiagnostic> findings)
+    {
+        var acceptances = documents.SelectMany(Collect).ToList();
+        var kept = new List<ListingDiagnostic>();
+        foreach (var finding in findings)
+        {
+            Acceptance? accepted = null;
+            foreach (var acceptance in acceptances)
+            {
+                if (acceptance.Id == finding.Id && Contains(acceptance.Statement, finding.Span))
+                {
+                    acceptance.Used = true;
+                    accepted ??= acceptance;
+                }
+            }
+            kept.Add(accepted is null ? finding : finding with
+            {
+                Severity = DiagnosticSeverity.Info,
+                Message = finding.Message + " — accepté : « " + accepted.Note.Content.Value + " »",
+            });
+        }
+        foreach (var unused in acceptances.Where(a => !a.Used))
+            kept.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.UnusedAcceptance, unused.Note.Span,
+                $"this statement accepts {unused.Id}, but the analyzers report no {unused.Id} here: remove the acceptance, or correct where it stands"));
+        return kept;
+    }
+
+    private static bool Contains(SourceSpan statement, SourceSpan finding) =>
+        string.Equals(statement.Path, finding.Path, StringComparison.Ordinal)
+        && finding.Offset >= statement.Offset && finding.Offset < statement.Offset + Math.Max(1, statement.Length);
+
+    private static IEnumerable<Acceptance> Collect(ListingDocument document)
+    {
+        IEnumerable<(SourceSpan Span, IEnumerable<NoteSyntax> Notes)> statements =
+            document.Lists.Select(l => (l.Span, (IEnumerable<NoteSyntax>)l.Notes))
+            .Concat(document.Acts.Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))
+            .Concat(document.CounterIons.Select(c => (c.Span, (IEnumerable<NoteSyntax>)c.Notes)))
+            .Concat(document.Annexes.Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))
+            .Concat(document.Annexes.SelectMany(a => a.Rules).Select(r => (r.Span, (IEnumerable<NoteSyntax>)r.Notes)))
+            .Concat(document.Annexes.SelectMany(a => a.Sections).Where(s => s.Header is not null).Select(s => (s.Header!.Span, (IEnumerable<NoteSyntax>)s.Header.Notes)))
+            .Concat(document.Annexes.SelectMany(a => a.Sections).SelectMany(s => s.Entries).Select(e => (e.Span, (IEnumerable<NoteSyntax>)e.Notes)))
+            .Concat(document.Amendments.Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))
+            .Concat(document.Amendments.SelectMany(a => a.Operations).Select(o => (o.Span, (IEnumerable<NoteSyntax>)o.Notes)))
+            .Concat(document.Amendments.SelectMany(a => a.Operations).OfType<AdditionSyntax>().SelectMany(a => a.Entries).Select(e => (e.Span, (IEnumerable<NoteSyntax>)e.Notes)))
+            .Concat(document.Derogations.Select(d => (d.Span, (IEnumerable<NoteSyntax>)d.Notes)))
+            .Concat(document.Derogations.SelectMany(d => d.Authorisations).Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)));
+        foreach (var (span, notes) in statements)
+            foreach (var note in notes)
+                if (note.Kind == NoteKind.Acceptance && note.DiagnosticId is { } id)
+                    yield return new Acceptance(id, span, note);
+    }
+}

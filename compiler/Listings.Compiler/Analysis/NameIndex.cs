@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Compiler.Model;
+using Listings.Grammar.Text;
+using Listings.Runtime;
+
+namespace Listings.Compiler.Analysis;
+
+/// <summary>One name as the listing writes it, with the entry it names.</summary>
+public sealed record NameOccurrence(string Key, EntryModel Entry, EntryNameModel Name)
+{
+    public SourceSpan Span => Name.Span!;
+
+    /// <summary>The entry's own heading, not an alias or a substance listed with it.</summary>
+    public bool IsTitle => Name.Role == NameRole.Name && Name.Text == Entry.Title;
+}
+
+/// <summary>
+/// Every written name of every substance entry, keyed as the classifiers key it. Checks look names up
+/// here instead of comparing entries pairwise, so 100,000 entries cost 100,000 lookups, not 10^10.
+/// </summary>
+public sealed class NameIndex
+{
+    private readonly Dictionary<string, List<NameOccurrence>> _byKey = new(StringComparer.Ordinal);
+
+    public NameIndex(ListingModel model)
+    {
+        foreach (var entry in model.Entries)
+        {
+            if (entry.IsPreparation)
+                continue;
+            foreach (var name in entry.Names)
+            {
+                if (name.Span is null || name.Role is not (NameRole.Name or NameRole.Alias))
+                    continue;
+                var key = TextFolding.NameKey(name.Text);
+                if (key.Length == 0)
+                    continue;
+                if (!_byKey.TryGetValue(key, out var list))
+                    _byKey[key] = list = new List<NameOccurrence>();
+                list.Add(new NameOccurrence(key, entry, name));
+            }
+        }
+        foreach (var list in _byKey.Values)
+            list.Sort((a, b) => Compare(a.Span, b.Span));
+    }
+
+    public IEnumerable<IReadOnlyList<NameOccurrence>> Groups => _byKey.Values;
+
+    public IEnumerable<NameOccurrence> All => _byKey.Values.SelectMany(v => v);
+
+    public IReadOnlyList<NameOccurrence> Find(string key) =>
+        _byKey.TryGetValue(key, out var list) ? list : (IReadOnlyList<NameOccurrence>)Array.Empty<NameOccurrence>();
+
+    public static int Compare(SourceSpan a, SourceSpan b)
+    {
+        var byPath = string.CompareOrdinal(a.Path, b.Path);
+        return byPath != 0 ? byPath : a.Offset.CompareTo(b.Offset);
+    }
+
+    /// <summary>Whether two entry versions are in force on a common day.</summary>
+    public static bool Overlap(EntryModel a, EntryModel b) => a.From < b.To && b.From < a.To;
+}

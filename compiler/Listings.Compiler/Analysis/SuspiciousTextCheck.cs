@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Syntax;
+
+namespace Listings.Compiler.Analysis;
+
+/// <summary>
+/// LST2011: text copied out of PDFs and web pages carries invisible characters, bidirectional controls
+/// (which make a name read differently from what it is), letters of another script that look Latin
+/// (a Cyrillic "а" in "Cocаïne" defeats every lookup), and names spaced out letter by letter.
+/// </summary>
+internal static class SuspiciousTextCheck
+{
+    // Cyrillic and Greek letters that look like Latin ones.
+    private const string LookAlikes = "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+
+    public static void Run(IReadOnlyList<ListingDocument> documents, List<ListingDiagnostic> found)
+    {
+        foreach (var document in documents)
+        {
+            foreach (var entry in document.Annexes.SelectMany(a => a.Sections).SelectMany(s => s.Entries)
+                         .Concat(document.Amendments.SelectMany(a => a.Operations).OfType<AdditionSyntax>().SelectMany(a => a.Entries)))
+            {
+                foreach (var name in Names(entry))
+                    CheckName(name, found);
+                foreach (var text in entry.Clauses.SelectMany(Strings))
+                    CheckInvisible(text, found);
+            }
+            foreach (var act in document.Acts)
+                CheckInvisible(act.Title, found);
+        }
+    }
+
+    private static IEnumerable<Quoted> Names(EntrySyntax entry) => entry switch
+    {
+        SubstanceEntrySyntax s => new[] { s.Name }.Concat(s.Aliases.Select(a => a.Name)).Concat(s.CoListed),
+        PreparationEntrySyntax p => new[] { p.Substance },
+        _ => Enumerable.Empty<Quoted>(),
+    };
+
+    /// <summary>The strings of a clause; a <c>sic</c> keeps the source's defects on purpose and is left alone.</summary>
+    private static IEnumerable<Quoted> Strings(EntryClauseSyntax clause) => clause switch
+    {
+        DescriptionClause d => new[] { d.Text },
+        OtherThanClause o => new[] { o.Name },
+        NoteClause n => new[] { n.Note.Content },
+        ExceptionClause { Exception: IsomerExceptionSyntax i } => new[] { i.Name },
+        _ => Enumerable.Empty<Quoted>(),
+    };
+
+    private static void CheckName(Quoted name, List<ListingDiagnostic> found)
+    {
+        if (CheckInvisible(name, found))
+            return;
+        foreach (var word in name.Value.Split(' ', '-', '(', ')', ',', '[', ']'))
+        {
+            var latin = word.Any(c => c < 0x250 && char.IsLetter(c));
+            var lookAlike = word.FirstOrDefault(c => LookAlikes.IndexOf(c) >= 0);
+            if (latin && lookAlike != default)
+            {
+                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Suspicious, name.Span,
+                    $"« {name.Value} » mixes Latin letters with « {lookAlike} » (U+{(int)lookAlike:X4}, {Script(lookAlike)}), which looks Latin: the name will match nothing typed on a Latin keyboard"));
+                return;
+            }
+        }
+        if (LetterSpaced(name.Value))
+            found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Suspicious, name.Span,
+                $"« {name.Value} » is spaced out letter by letter, as text extracted from a PDF often is; write the name as the act means it (keep the source's spelling with sic \"…\")"));
+    }
+
+    /// <summary>Reports a bidirectional control or invisible character; true when one was found.</summary>
+    private static bool CheckInvisible(Quoted text, List<ListingDiagnostic> found)
+    {
+        foreach (var c in text.Value)
+        {
+            var bidi = c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
+            var invisible = c is (>= '\u200B' and <= '\u200D') or '\u2060' or '\uFEFF' or '\u00AD'
+                || (!bidi && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);
+            if (!bidi && !invisible && !char.IsControl(c))
+                continue;
+            var kind = bidi ? "a bidirectional control" : char.IsControl(c) ? "a control character" : "an invisible character";
+            found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Suspicious, text.Span,
+                $"« {Visible(text.Value)} » holds {kind} (U+{(int)c:X4}): what the string reads is not what it is"));
+            return true;
+        }
+        return false;
+    }
+
+    private static bool LetterSpaced(string name)
+    {
+        var tokens = name.Split(' ');
+        var run = 0;
+        foreach (var token in tokens)
+        {
+            run = token.Length == 1 ? run + 1 : 0;
+            if (run >= 4)
+                return true;
+        }
+        return false;
+    }
+
+    private static string Script(char c) => c >= '\u0400' && c <= '\u04FF' ? "Cyrillic" : "Greek";
+
+    private static string Visible(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format
+            ? $"\\u{(int)c:X4}" : c.ToString()));
+}
