@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Listings.Compiler.Binding;
 using Listings.Compiler.Emit;
+using Listings.Compiler.Sources;
 using Listings.Compiler.Tables;
 using Listings.Grammar.Diagnostics;
 using Listings.Grammar.Parsing;
@@ -33,7 +34,7 @@ public sealed class ListingsGenerator : IIncrementalGenerator
             .Where(file => file.Path.EndsWith(".listing", StringComparison.OrdinalIgnoreCase))
             .Combine(options.Select((o, _) => o.SourceRoot))
             .Select((pair, cancellation) => new ListingSource(
-                ListingSource.Display(pair.Left.Path, pair.Right), pair.Left.Path, pair.Left.GetText(cancellation)?.ToString()))
+                ListingPaths.Display(pair.Left.Path, pair.Right), pair.Left.Path, pair.Left.GetText(cancellation)?.ToString()))
             .WithTrackingName(TrackingNames.ListingText);
 
         var parsed = sources
@@ -52,6 +53,8 @@ public sealed class ListingsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(emitted, static (spc, output) =>
         {
+            // Messages name files relative to ListingsSourceRoot, as 'listings check' does; locations carry
+            // the full path, which MSBuild resolves (it would resolve a relative one against the project).
             var paths = output.Paths.ToDictionary(p => p.Display, p => p.Full, StringComparer.Ordinal);
             foreach (var diagnostic in output.Diagnostics)
                 spc.ReportDiagnostic(DiagnosticDescriptors.Create(diagnostic,

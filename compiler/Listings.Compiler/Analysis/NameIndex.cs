@@ -42,8 +42,9 @@ public sealed class NameIndex
                 list.Add(new NameOccurrence(key, entry, name));
             }
         }
+        // The entry inscribed first is the original; a later one is the duplicate. Ties: file order.
         foreach (var list in _byKey.Values)
-            list.Sort((a, b) => Compare(a.Span, b.Span));
+            list.Sort((a, b) => a.Entry.From != b.Entry.From ? a.Entry.From.CompareTo(b.Entry.From) : Compare(a.Span, b.Span));
     }
 
     public IEnumerable<IReadOnlyList<NameOccurrence>> Groups => _byKey.Values;

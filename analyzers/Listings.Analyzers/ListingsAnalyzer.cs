@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Listings.Compiler.Analysis;
+using Listings.Compiler.Binding;
+using Listings.Compiler.Sources;
+using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Parsing;
+using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Listings.Analyzers;
+
+/// <summary>
+/// Reports what <see cref="ListingAnalysis"/> finds in the project's <c>.listing</c> additional files:
+/// duplicates, ambiguous names, overlaps, exceptions that except nothing, hand-off gaps, dangling
+/// marks, contradictory dates, amendment conflicts, external references, suspicious text. Cross-file
+/// checks need every file, so findings are reported at compilation end, at the listing's own
+/// location (relative to <c>ListingsSourceRoot</c>, as <c>listings check</c> prints it), with the other
+/// side of a conflict as an additional location. Syntax and binding errors are the generator's to report.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ListingsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => AnalyzerDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationAction(Analyze);
+    }
+
+    private static void Analyze(CompilationAnalysisContext context)
+    {
+        var files = context.Options.AdditionalFiles
+            .Where(file => file.Path.EndsWith(".listing", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (files.Count == 0)
+            return;
+        try
+        {
+            var root = Root(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var documents = new List<ListingDocument>(files.Count);
+            var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in files.OrderBy(f => ListingPaths.Display(f.Path, root), StringComparer.Ordinal))
+            {
+                var display = ListingPaths.Display(file.Path, root);
+                fullPaths[display] = file.Path;
+                var text = file.GetText(context.CancellationToken)?.ToString();
+                if (text is not null)
+                    documents.Add(ListingParser.Parse(display, text).Document);
+            }
+            var model = ListingBinder.Bind(documents).Model;
+            // Messages name files as 'listings check' does (relative to ListingsSourceRoot); locations
+            // carry the full path, which MSBuild, the IDE and SARIF resolve.
+            Location Locate(SourceSpan span) => Location(span, fullPaths.TryGetValue(span.Path, out var full) ? full : span.Path);
+            foreach (var finding in ListingAnalysis.Analyze(documents, model))
+                context.ReportDiagnostic(Diagnostic.Create(
+                    AnalyzerDescriptors.For(finding.Id),
+                    Locate(finding.Span),
+                    AnalyzerDescriptors.Convert(finding.Severity),
+                    finding.AdditionalSpans.Select(Locate),
+                    properties: null,
+                    finding.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    private static string Root(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_property.ListingsSourceRoot", out var root) && !string.IsNullOrWhiteSpace(root) ? root
+        : options.TryGetValue("build_property.ProjectDir", out var project) ? project : "";
+
+    private static Location Location(SourceSpan span, string path)
+    {
+        var start = new LinePosition(Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1));
+        var end = new LinePosition(start.Line, start.Character + span.Length);
+        return Microsoft.CodeAnalysis.Location.Create(path, new TextSpan(span.Offset, span.Length), new LinePositionSpan(start, end));
+    }
+}
