@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Listings.Compiler.Analysis;
 using Listings.Compiler.Binding;
 using Listings.Compiler.Sources;
@@ -51,9 +52,9 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
             {
                 var display = ListingPaths.Display(file.Path, root);
                 fullPaths[display] = file.Path;
-                var text = file.GetText(context.CancellationToken)?.ToString();
+                var text = file.GetText(context.CancellationToken);
                 if (text is not null)
-                    documents.Add(ListingParser.Parse(display, text).Document);
+                    documents.Add(Parse(text, display));
             }
             var model = ListingBinder.Bind(documents).Model;
             // Messages name files as 'listings check' does (relative to ListingsSourceRoot); locations
@@ -72,6 +73,30 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None, e.GetType().Name + ": " + e.Message));
         }
+    }
+
+    // The IDE and the compiler server hand over the same SourceText while a file is unchanged: a file
+    // is parsed once, not at every compilation. Weak keys: a text no longer in use is collected.
+    private static readonly ConditionalWeakTable<SourceText, ParsedListing> Parsed = new();
+
+    private sealed class ParsedListing
+    {
+        public ParsedListing(string path, ListingDocument document)
+        {
+            Path = path;
+            Document = document;
+        }
+
+        public string Path { get; }
+
+        public ListingDocument Document { get; }
+    }
+
+    private static ListingDocument Parse(SourceText text, string display)
+    {
+        // netstandard2.0 has no AddOrUpdate: the entry is created once per text, for its first path.
+        var parsed = Parsed.GetValue(text, t => new ParsedListing(display, ListingParser.Parse(display, t.ToString()).Document));
+        return parsed.Path == display ? parsed.Document : ListingParser.Parse(display, text.ToString()).Document;
     }
 
     private static string Root(AnalyzerConfigOptions options) =>
