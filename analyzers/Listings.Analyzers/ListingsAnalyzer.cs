@@ -66,7 +66,8 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
                     Locate(finding.Span),
                     AnalyzerDescriptors.Convert(finding.Severity),
                     finding.AdditionalSpans.Select(Locate),
-                    properties: null,
+                    // The AcceptedFindingsSuppressor suppresses what the listing accepts, whatever its severity.
+                    properties: Acceptances.IsAccepted(finding) ? AcceptedProperties : null,
                     finding.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -74,6 +75,11 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None, e.GetType().Name + ": " + e.Message));
         }
     }
+
+    public const string AcceptedProperty = "accepted";
+
+    private static readonly ImmutableDictionary<string, string?> AcceptedProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(AcceptedProperty, "true");
 
     // The IDE and the compiler server hand over the same SourceText while a file is unchanged: a file
     // is parsed once, not at every compilation. Weak keys: a text no longer in use is collected.

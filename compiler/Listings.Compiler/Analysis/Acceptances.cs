@@ -9,12 +9,18 @@ namespace Listings.Compiler.Analysis;
 
 /// <summary>
 /// Applies <c>accepte LSTnnnn "…"</c>: a finding inside a statement that accepts its id is still
-/// reported, downgraded to info and followed by its justification, so that what the act really says
-/// stays visible without failing a build. An acceptance that matched nothing is reported (LST2012),
+/// reported, downgraded to info, marked <see cref="Accepted"/> and followed by its justification, so
+/// that what the act really says stays visible without failing a build (the Roslyn analyzer reports
+/// it suppressed, with that justification, whatever severity a .globalconfig gives the id). An acceptance that matched nothing is reported (LST2012),
 /// so that a justification does not outlive what it justified.
 /// </summary>
-internal static class Acceptances
+public static class Acceptances
 {
+    /// <summary>What an accepted finding's message carries before its justification.</summary>
+    public const string Accepted = " — accepté : « ";
+
+    public static bool IsAccepted(ListingDiagnostic finding) => finding.Message.Contains(Accepted);
+
     private sealed record Acceptance(string Id, SourceSpan Statement, NoteSyntax Note)
     {
         public bool Used { get; set; }
@@ -38,12 +44,14 @@ internal static class Acceptances
             kept.Add(accepted is null ? finding : finding with
             {
                 Severity = DiagnosticSeverity.Info,
-                Message = finding.Message + " — accepté : « " + accepted.Note.Content.Value + " »",
+                Message = finding.Message + Accepted + accepted.Note.Content.Value + " »",
             });
         }
+        var acceptable = new HashSet<string>(AnalysisDiagnostics.All.Where(r => r != AnalysisDiagnostics.UnusedAcceptance).Select(r => r.Id));
         foreach (var unused in acceptances.Where(a => !a.Used))
-            kept.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.UnusedAcceptance, unused.Note.Span,
-                $"this statement accepts {unused.Id}, but the analyzers report no {unused.Id} here: remove the acceptance, or correct where it stands"));
+            kept.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.UnusedAcceptance, unused.Note.Span, acceptable.Contains(unused.Id)
+                ? $"this statement accepts {unused.Id}, but the analyzers report no {unused.Id} here: remove the acceptance, or correct where it stands"
+                : $"{unused.Id} cannot be accepted: only the analyzers' findings (LST2001–LST2011) can; fix what {unused.Id} reports instead"));
         return kept;
     }
 
@@ -59,6 +67,7 @@ internal static class Acceptances
             .Concat(document.CounterIons.Select(c => (c.Span, (IEnumerable<NoteSyntax>)c.Notes)))
             .Concat(document.Annexes.Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))
             .Concat(document.Annexes.SelectMany(a => a.Rules).Select(r => (r.Span, (IEnumerable<NoteSyntax>)r.Notes)))
+            .Concat(document.Annexes.Where(a => a.AsterisksUnknown is not null).Select(a => (a.AsterisksUnknown!.Span, (IEnumerable<NoteSyntax>)a.AsterisksUnknown.Notes)))
             .Concat(document.Annexes.SelectMany(a => a.Sections).Where(s => s.Header is not null).Select(s => (s.Header!.Span, (IEnumerable<NoteSyntax>)s.Header.Notes)))
             .Concat(document.Annexes.SelectMany(a => a.Sections).SelectMany(s => s.Entries).Select(e => (e.Span, (IEnumerable<NoteSyntax>)e.Notes)))
             .Concat(document.Amendments.Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))

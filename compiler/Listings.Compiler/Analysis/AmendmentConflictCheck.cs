@@ -37,7 +37,7 @@ internal static class AmendmentConflictCheck
                 var key = (target.ListId, target.AnnexId ?? "inconnue", TextFolding.NameKey(name.Value), date);
                 if (seen.TryGetValue(key, out var earlier) && earlier.Act != actKey)
                     found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, name.Span,
-                        $"act {amendment.Act} changes « {name.Value} » in {target} on the same date as act {earlier.Act} ({earlier.Operation.Span}): which change applies is undecided",
+                        $"act {amendment.Act} changes « {name.Value} » in {target} on the same date as act {DuplicateNameCheck.ActLabel(earlier.Act)} ({earlier.Operation.Span}): which change applies is undecided",
                         earlier.Operation.Span));
                 else
                     seen[key] = (actKey, operation);

@@ -17,13 +17,13 @@ public static class AnalysisDiagnostics
         "The same substance (its name, compared without case, accents, apostrophes or spacing) is an entry twice, in one list or across lists, while both are in force.");
 
     public static readonly AnalysisRule Ambiguous = new("LST2002", "Ambiguous name", "Listings.Entries", DiagnosticSeverity.Warning,
-        "Two different entries are found by the same name: an alias that is another entry's name, or two names that differ only by case, accents, apostrophes or spacing.");
+        "Two different entries are found by the same name: an alias (or a substance listed with an entry) that is another entry's name or alias, compared without case, accents, apostrophes or spacing.");
 
     public static readonly AnalysisRule Redundant = new("LST2003", "Entry already covered by an inclusion rule", "Listings.Rules", DiagnosticSeverity.Info,
         "An entry is a salt or an isomer of another entry of the same annex whose rules already include it.");
 
     public static readonly AnalysisRule Conflict = new("LST2004", "Entry covered by another annex's inclusion rule", "Listings.Rules", DiagnosticSeverity.Warning,
-        "An entry is a salt or an isomer of an entry of another annex whose rules include it too, with no 'unless listed in another annex' clause to settle which annex it belongs to.");
+        "An entry is a salt or an isomer of an entry of another annex whose rules include it too: nothing in the listings says which annex it belongs to.");
 
     public static readonly AnalysisRule ExceptsNothing = new("LST2005", "Exception that excepts nothing", "Listings.Exceptions", DiagnosticSeverity.Warning,
         "An exception takes out a form the entry does not include (isomers, preparations), or names a substance no entry names.");

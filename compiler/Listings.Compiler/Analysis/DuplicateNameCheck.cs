@@ -26,7 +26,7 @@ internal static class DuplicateNameCheck
                 var where = Where(first);
                 if (later.Entry.AddedBy is { } act && later.Entry.From >= first.Entry.From)
                     found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, later.Span,
-                        $"act {act} adds « {later.Name.Text} », which is already in force as « {first.Entry.Title} » in {where}", first.Span));
+                        $"act {ActLabel(act)} adds « {later.Name.Text} », which is already in force as « {first.Entry.Title} » in {where}", first.Span));
                 else if (later.IsTitle && first.IsTitle)
                     found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Duplicate, later.Span,
                         $"« {later.Name.Text} » ({Place(later)}) is entered a second time: it is already an entry in {where}", first.Span));
@@ -36,6 +36,13 @@ internal static class DuplicateNameCheck
                         first.Span));
             }
         }
+    }
+
+    /// <summary>"(13)" for the key "stupefiants(13)": acts are named as the listing writes them.</summary>
+    internal static string ActLabel(string key)
+    {
+        var open = key.IndexOf('(');
+        return open > 0 && key.EndsWith(")", System.StringComparison.Ordinal) ? key.Substring(open) : key;
     }
 
     private static string Role(NameOccurrence occurrence) =>

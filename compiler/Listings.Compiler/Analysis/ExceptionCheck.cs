@@ -16,11 +16,13 @@ internal static class ExceptionCheck
     public static void Run(NameIndex index, ListingModel model, List<ListingDiagnostic> found)
     {
         var annexesWithEntries = new HashSet<string>(model.Entries.Select(e => e.ListId + "/" + e.AnnexId));
-        foreach (var entry in model.Entries.GroupBy(e => e.Id).Select(g => g.First()))
+        // Every version of an entry: an amendment's 'modifie' adds exceptions to the later ones.
+        var seen = new HashSet<Grammar.Text.SourceSpan>();
+        foreach (var entry in model.Entries)
         {
             foreach (var exception in entry.Exceptions)
             {
-                if (exception.Span is not { } span)
+                if (exception.Span is not { } span || !seen.Add(span))
                     continue;
                 var place = $"« {entry.Title} » ({entry.ListId} {entry.AnnexId})";
                 switch (exception.Kind)
@@ -40,9 +42,9 @@ internal static class ExceptionCheck
                         break;
                     case ExceptionKind.DerivativesListedElsewhere when !AnyAnnex(annexesWithEntries, entry.ListId, exception.Text):
                         found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.ExceptsNothing, span,
-                            $"{place} excepts « {exception.Text} », but that annex of {entry.ListId} lists nothing"));
+                            $"{place} excepts « {exception.Text} », but that annex of {entry.ListId} lists nothing (or does not exist)"));
                         break;
-                    case ExceptionKind.Preparation when exception.Amounts.IsEmpty && exception.HandOffEntryId is null
+                    case ExceptionKind.Preparation when !exception.Conditional && exception.HandOffEntryId is null
                         && exception.Route is PreparationRoute.Injectable or PreparationRoute.OtherThanInjectable or PreparationRoute.Oral:
                         found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.HandOffGap, span,
                             $"{place} excepts its « {exception.Text} », and no other list of the set receives them: they fall outside every list"));

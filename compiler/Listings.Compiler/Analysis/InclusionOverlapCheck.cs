@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Listings.Compiler.Model;
 using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Text;
 using Listings.Runtime;
 
 namespace Listings.Compiler.Analysis;
@@ -19,7 +20,8 @@ internal static class InclusionOverlapCheck
     {
         var counterIons = model.CounterIons.ToArray();
         var prefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ToArray();
-        foreach (var occurrence in index.All.OrderBy(o => o.Span, Comparer<Grammar.Text.SourceSpan>.Create(NameIndex.Compare)))
+        var overlaps = new List<(NameOccurrence Occurrence, NameOccurrence Coverer, FormFlags Form)>();
+        foreach (var occurrence in index.All)
         {
             foreach (var (baseKey, form) in Bases(occurrence.Key, counterIons, prefixes))
             {
@@ -28,23 +30,27 @@ internal static class InclusionOverlapCheck
                     && !o.Entry.Names.Any(n => n.Role == NameRole.ExceptedIsomer && TextFolding.NameKey(n.Text) == occurrence.Key));
                 if (coverer is null)
                     continue;
-                // Two isomers that each cover the other (dextro-X and lévo-X) are one finding, at the later one.
-                var symmetric = form == FormFlags.Isomers && Includes(occurrence.Entry, form)
-                    && prefixes.Any(p => char.IsLetter(p[p.Length - 1]) && coverer.Key.StartsWith(p, StringComparison.Ordinal));
-                if (symmetric && NameIndex.Compare(coverer.Span, occurrence.Span) > 0)
-                    break;
-                var what = form == FormFlags.Salts ? "salts" : "isomers";
-                var sameAnnex = coverer.Entry.ListId == occurrence.Entry.ListId && coverer.Entry.AnnexId == occurrence.Entry.AnnexId;
-                found.Add(sameAnnex
-                    ? AnalysisDiagnostics.Create(AnalysisDiagnostics.Redundant, occurrence.Span,
-                        $"« {occurrence.Name.Text} » is already covered by the {what} of « {coverer.Entry.Title} », in the same annex ({coverer.Span})",
-                        coverer.Span)
-                    : AnalysisDiagnostics.Create(AnalysisDiagnostics.Conflict, occurrence.Span,
-                        $"« {occurrence.Name.Text} » ({occurrence.Entry.ListId} {occurrence.Entry.AnnexId}) is also covered by the {what} of « {coverer.Entry.Title} » " +
-                        $"({coverer.Entry.ListId} {coverer.Entry.AnnexId}, {coverer.Span}); nothing says which annex it belongs to",
-                        coverer.Span));
+                overlaps.Add((occurrence, coverer, form));
                 break;
             }
+        }
+        // Two entries that each cover the other (dextro-X and lévo-X) are one finding, at the later name,
+        // whichever of the two the file writes first.
+        var pairs = new HashSet<(SourceSpan, SourceSpan)>(overlaps.Select(o => (o.Occurrence.Span, o.Coverer.Span)));
+        foreach (var (occurrence, coverer, form) in overlaps.OrderBy(o => o.Occurrence.Span, Comparer<SourceSpan>.Create(NameIndex.Compare)))
+        {
+            if (pairs.Contains((coverer.Span, occurrence.Span)) && NameIndex.Compare(occurrence.Span, coverer.Span) < 0)
+                continue;
+            var what = form == FormFlags.Salts ? "salts" : "isomers";
+            var sameAnnex = coverer.Entry.ListId == occurrence.Entry.ListId && coverer.Entry.AnnexId == occurrence.Entry.AnnexId;
+            found.Add(sameAnnex
+                ? AnalysisDiagnostics.Create(AnalysisDiagnostics.Redundant, occurrence.Span,
+                    $"« {occurrence.Name.Text} » is already covered by the {what} of « {coverer.Entry.Title} », in the same annex ({coverer.Span})",
+                    coverer.Span)
+                : AnalysisDiagnostics.Create(AnalysisDiagnostics.Conflict, occurrence.Span,
+                    $"« {occurrence.Name.Text} » ({occurrence.Entry.ListId} {occurrence.Entry.AnnexId}) is also covered by the {what} of « {coverer.Entry.Title} » " +
+                    $"({coverer.Entry.ListId} {coverer.Entry.AnnexId}, {coverer.Span}); nothing says which annex it belongs to",
+                    coverer.Span));
         }
     }
 

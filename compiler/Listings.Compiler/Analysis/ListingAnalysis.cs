@@ -11,7 +11,7 @@ namespace Listings.Compiler.Analysis;
 /// <summary>
 /// The analyzers' checks over a bound listing set: what the Roslyn analyzer reports in the build and
 /// the IDE, and what <c>listings check</c> prints, from the same code. Findings come in path and
-/// position order; accepted ones are left out.
+/// position order; accepted ones come as info, with their justification.
 /// </summary>
 public static class ListingAnalysis
 {

@@ -29,12 +29,20 @@ internal static class ReferenceCheck
             if (Resolve(acts, list.Id, founder) is { } act)
                 founders[list.Id] = act;
             else
-                found.Add(Dangling(founder.Span, founder.ToString(), list.Id, $"the list « {list.Id} » is founded"));
+                found.Add(Dangling(founder.Span, founder.ToString(), list.Id, $"the list « {list.Id} » is founded by act"));
         }
 
         foreach (var annex in documents.SelectMany(d => d.Annexes))
+        {
+            foreach (var section in annex.Sections)
+                if (section.Header is GroupSyntax group)
+                    foreach (var mark in group.Marks)
+                        if (!acts.ContainsKey(Key(annex.ListId, new ActRef(mark, null, group.Span))))
+                            found.Add(Dangling(group.Span, "(" + mark.ToString(CultureInfo.InvariantCulture) + ")", annex.ListId,
+                                $"the group « {group.Title.Value} » cites mark"));
             foreach (var entry in annex.Sections.SelectMany(s => s.Entries))
                 CheckMarks(entry, annex.ListId, acts, found);
+        }
         foreach (var amendment in documents.SelectMany(d => d.Amendments))
         {
             foreach (var addition in amendment.Operations.OfType<AdditionSyntax>())
@@ -42,9 +50,10 @@ internal static class ReferenceCheck
                     CheckMarks(entry, addition.Target.ListId, acts, found);
             var list = amendment.Operations.Select(TargetList).FirstOrDefault(l => l is not null);
             if (list is not null && Resolve(acts, list, amendment.Act) is { } amending && founders.TryGetValue(list, out var founding)
-                && amending != founding && EntryIntoForce.Of(amending).Date < EntryIntoForce.Of(founding).Date)
+                && amending != founding && EntryIntoForce.Of(amending).Date > 0 && EntryIntoForce.Of(founding).Date > 0
+                && EntryIntoForce.Of(amending).Date < EntryIntoForce.Of(founding).Date)
                 found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, amendment.Act.Span,
-                    $"act {amendment.Act} is in force on {Iso(EntryIntoForce.Of(amending).Date)}, before the act that founded « {list} » ({founding.Id}, in force on {Iso(EntryIntoForce.Of(founding).Date)})",
+                    $"act {amendment.Act} is in force on {Iso(EntryIntoForce.Of(amending).Date)}, before act {founding.Id}, which founded « {list} » and is in force on {Iso(EntryIntoForce.Of(founding).Date)}",
                     founding.Span));
         }
 
@@ -72,13 +81,13 @@ internal static class ReferenceCheck
                 _ => (-1, null!),
             };
             if (mark >= 0 && !acts.ContainsKey(Key(list, new ActRef(mark, null, span))))
-                found.Add(Dangling(span, "(" + mark.ToString(CultureInfo.InvariantCulture) + ")", list, $"« {entry.Title.Value} » cites it"));
+                found.Add(Dangling(span, "(" + mark.ToString(CultureInfo.InvariantCulture) + ")", list, $"« {entry.Title.Value} » cites mark"));
         }
     }
 
     private static ListingDiagnostic Dangling(SourceSpan span, string mark, string list, string who) =>
         AnalysisDiagnostics.Create(AnalysisDiagnostics.Dangling, span,
-            $"{who} by mark {mark}, but no act {mark} of {list} is declared: its date and title are unknown");
+            $"{who} {mark}, but no act {mark} of {list} is declared: its date and title are unknown");
 
     private static ActSyntax? Resolve(Dictionary<string, ActSyntax> acts, string list, ActRef act) =>
         acts.TryGetValue(Key(list, act), out var found) ? found

@@ -13,25 +13,57 @@ namespace Listings.Compiler.Analysis;
 /// </summary>
 internal static class SuspiciousTextCheck
 {
-    // Cyrillic and Greek letters that look like Latin ones.
-    private const string LookAlikes = "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅαβεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+    // Cyrillic and Greek letters that are drawn like Latin ones. Greek α, β, γ… are left out: chemical
+    // names use them as themselves ("(αS)", "α-méthyl"), not as stand-ins for Latin letters.
+    private const string LookAlikes = "аеорсухіјѕԁһАВЕКМНОРСТХІЈЅονρΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
 
     public static void Run(IReadOnlyList<ListingDocument> documents, List<ListingDiagnostic> found)
     {
         foreach (var document in documents)
         {
-            foreach (var entry in document.Annexes.SelectMany(a => a.Sections).SelectMany(s => s.Entries)
-                         .Concat(document.Amendments.SelectMany(a => a.Operations).OfType<AdditionSyntax>().SelectMany(a => a.Entries)))
+            var entries = document.Annexes.SelectMany(a => a.Sections).SelectMany(s => s.Entries)
+                .Concat(document.Amendments.SelectMany(a => a.Operations).OfType<AdditionSyntax>().SelectMany(a => a.Entries));
+            foreach (var entry in entries)
             {
                 foreach (var name in Names(entry))
                     CheckName(name, found);
                 foreach (var text in entry.Clauses.SelectMany(Strings))
                     CheckInvisible(text, found);
             }
-            foreach (var act in document.Acts)
-                CheckInvisible(act.Title, found);
+            // Strings that are names elsewhere: what a derogation authorises is looked up, counter-ions
+            // recognise salts, amendments find their entry by name.
+            var names = document.Derogations.SelectMany(d => d.Authorisations.Select(a => a.Subject).Append(d.Substance))
+                .Concat(document.CounterIons.SelectMany(c => c.Names))
+                .Concat(document.Amendments.SelectMany(a => a.Operations).Select(OperationName).Where(n => n is not null).Select(n => n!));
+            foreach (var name in names)
+                CheckName(name, found);
+            var texts = document.Acts.Select(a => a.Title)
+                .Concat(document.Lists.Select(l => l.Title))
+                .Concat(document.Annexes.SelectMany(a => a.Sections).Select(s => s.Header).OfType<GroupSyntax>().Select(g => g.Title))
+                .Concat(Notes(document).Select(n => n.Content));
+            foreach (var text in texts)
+                CheckInvisible(text, found);
         }
     }
+
+    private static Quoted? OperationName(AmendmentOperationSyntax operation) => operation switch
+    {
+        RemovalSyntax r => r.Name,
+        TransferSyntax t => t.Name,
+        ModificationSyntax m => m.Name,
+        _ => null,
+    };
+
+    /// <summary>The notes of every statement but entries (whose notes are among their clauses).</summary>
+    private static IEnumerable<NoteSyntax> Notes(ListingDocument d) =>
+        d.Lists.SelectMany(l => l.Notes)
+            .Concat(d.Acts.SelectMany(a => a.Notes))
+            .Concat(d.CounterIons.SelectMany(c => c.Notes))
+            .Concat(d.Annexes.SelectMany(a => a.Notes.Concat(a.Rules.SelectMany(r => r.Notes))
+                .Concat(a.AsterisksUnknown?.Notes ?? default)
+                .Concat(a.Sections.Where(s => s.Header is not null).SelectMany(s => s.Header!.Notes))))
+            .Concat(d.Amendments.SelectMany(a => a.Notes.Concat(a.Operations.SelectMany(o => o.Notes))))
+            .Concat(d.Derogations.SelectMany(g => g.Notes.Concat(g.Authorisations.SelectMany(a => a.Notes))));
 
     private static IEnumerable<Quoted> Names(EntrySyntax entry) => entry switch
     {

@@ -10,6 +10,14 @@ public static class BindingDiagnostics
     public const string UnknownActId = "LST1002";
     public const string UnknownEntryId = "LST1003";
     public const string UnsupportedAmountId = "LST1004";
+    public const string DuplicateActId = "LST1005";
+
+    public static ListingDiagnostic DuplicateAct(SourceSpan span, string act, SourceSpan earlier) =>
+        new(DuplicateActId, DiagnosticSeverity.Error,
+            $"act {act} is declared a second time (first at {earlier}); marks citing it would not know which dates apply", span)
+        {
+            AdditionalSpans = new[] { earlier }.ToEquatableArray(),
+        };
 
     public static ListingDiagnostic UnknownList(SourceSpan span, string list) =>
         new(UnknownListId, DiagnosticSeverity.Error, $"no list '{list}' is declared (write 'liste {list} \"…\"')", span);

@@ -85,6 +85,8 @@ public sealed class ListingBinder
     private void DeclareAct(ActSyntax act)
     {
         var key = ActKey(act.NumberingList, act.Id);
+        if (_acts.TryGetValue(key, out var earlier))
+            _diagnostics.Add(BindingDiagnostics.DuplicateAct(act.Id.Span, act.Id.ToString(), earlier.Syntax.Span));
         var (inForce, assumed) = EntryIntoForce.Of(act);
         var model = new ActModel(key, act.Id.ToString(), act.NumberingList, act.Kind, act.Title.Value, act.Signed.Iso,
             act.Published?.Iso, inForce, assumed, ModelLocation.Of(act.Span));
@@ -290,7 +292,10 @@ public sealed class ListingBinder
                         _diagnostics.Add(BindingDiagnostics.UnsupportedAmount(amount.Quantity.Span, amount.Quantity.Text));
                 }
                 var kind = preparation.External is not null ? ExceptionKind.External : ExceptionKind.Preparation;
-                return new ExceptionModel(kind, PreparationText(preparation, route), route, null, amounts.ToEquatableArray(), null);
+                return new ExceptionModel(kind, PreparationText(preparation, route), route, null, amounts.ToEquatableArray(), null)
+                {
+                    Conditional = !preparation.PerUnit.IsEmpty,
+                };
             default:
                 return new ExceptionModel(ExceptionKind.Preparation, "", PreparationRoute.Any, null, EquatableArray<AmountModel>.Empty, null);
         }

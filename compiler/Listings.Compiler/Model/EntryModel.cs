@@ -25,6 +25,9 @@ public sealed record ExceptionModel(
     string? HandOffEntryId)
 {
     public SourceSpan? Span { get; init; }
+
+    /// <summary>The exception holds only under per-unit conditions (an exoneration, not a hand-off), even those it could not read as masses.</summary>
+    public bool Conditional { get; init; }
 }
 
 /// <summary>

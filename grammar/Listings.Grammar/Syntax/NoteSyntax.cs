@@ -12,7 +12,8 @@ public enum NoteKind
 
     /// <summary>
     /// <c>accepte LST2006 "…"</c>: the editor has reviewed what the analyzers report here, and the act
-    /// really says so; the justification stays beside the statement and the finding is not reported.
+    /// really says so; the justification stays beside the statement, and the finding is reported as
+    /// info with it (suppressed, in a build) instead of as a warning.
     /// </summary>
     Acceptance,
 }
