@@ -21,8 +21,9 @@ public static class ListingFiles
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static IReadOnlyList<ListingFile> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    public static IReadOnlyList<ListingFile> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing, string? displayRoot = null)
     {
+        var root = displayRoot ?? Directory.GetCurrentDirectory();
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var notFound = new List<string>();
         foreach (var path in paths)
@@ -30,11 +31,11 @@ public static class ListingFiles
             if (Directory.Exists(path))
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*.listing", SearchOption.AllDirectories))
-                    found[Display(file)] = file;
+                    found[Display(file, root)] = file;
             }
             else if (File.Exists(path))
             {
-                found[Display(path)] = path;
+                found[Display(path, root)] = path;
             }
             else
             {
@@ -69,11 +70,11 @@ public static class ListingFiles
                 new[] { file.ReadError! }.ToEquatableArray())
             : ListingParser.Parse(file.DisplayPath, file.Text);
 
-    /// <summary>The path relative to the working directory when it lies below it, with '/' separators.</summary>
-    private static string Display(string path)
+    /// <summary>The path relative to <paramref name="root"/> (the working directory) when it lies below it, with '/' separators.</summary>
+    private static string Display(string path, string root)
     {
         var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var relative = Path.GetRelativePath(root, full);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
         return shown.Replace('\\', '/');
     }

@@ -37,9 +37,10 @@ public sealed class ListingSet
 
     public bool HasErrors => Missing.Count > 0 || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    public static ListingSet Load(IReadOnlyList<string> paths)
+    /// <param name="displayRoot">What file names are shown relative to (default: the working directory).</param>
+    public static ListingSet Load(IReadOnlyList<string> paths, string? displayRoot = null)
     {
-        var files = ListingFiles.Find(paths, out var missing);
+        var files = ListingFiles.Find(paths, out var missing, displayRoot);
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
         var documents = parsed.Select(p => p.Document).ToList();

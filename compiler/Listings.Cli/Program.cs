@@ -9,4 +9,5 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = new RootCommand("listings: check, compile and compare substance listings (stupéfiants, psychotropes).");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Listings.Compiler.Diff;
+
+namespace Listings.Cli.Diff;
+
+/// <summary>For pull-request comments: a summary line, then one table per section.</summary>
+internal static class DiffMarkdown
+{
+    public static void Write(DiffReport report, TextWriter w)
+    {
+        w.WriteLine($"**{Cell(report.BeforeLabel)} → {Cell(report.AfterLabel)}**: {DiffSections.Summary(report)}.");
+        foreach (var (kind, title) in DiffSections.Order)
+        {
+            w.WriteLine();
+            w.WriteLine($"### {title}");
+            var changes = DiffSections.Of(report, kind).ToList();
+            if (changes.Count == 0)
+            {
+                w.WriteLine("None.");
+                continue;
+            }
+            switch (kind)
+            {
+                case ChangeKind.Added:
+                case ChangeKind.Removed:
+                    Table(w, new[] { "Entry", "List and annex", "Act", "Source" },
+                        changes.Select(c => new[] { c.Entry.Title, c.Entry.Place, DiffSections.Act(DiffSections.ActOf(c)), c.Entry.Location }));
+                    break;
+                case ChangeKind.Moved:
+                    Table(w, new[] { "Entry", "From", "To", "Act", "Source before", "Source after" },
+                        changes.Select(c => new[] { c.Entry.Title, c.Before!.Place, c.After!.Place, DiffSections.Act(DiffSections.ActOf(c)), c.Before.Location, c.After.Location }));
+                    break;
+                default:
+                    Table(w, new[] { "Entry", "List and annex", "Removed", "Added", "Act", "Source before", "Source after" },
+                        changes.Select(c => new[]
+                        {
+                            c.Entry.Title, c.Entry.Place, string.Join("; ", c.Removed), string.Join("; ", c.Added),
+                            DiffSections.Act(DiffSections.ActOf(c)), c.Before!.Location, c.After!.Location,
+                        }));
+                    break;
+            }
+        }
+        w.WriteLine();
+        w.WriteLine("### Acts added");
+        if (report.ActsAdded.Count == 0)
+            w.WriteLine("None.");
+        else
+            Table(w, new[] { "Act", "Title", "Signed", "JO", "In force", "Source" },
+                report.ActsAdded.Select(a => new[] { a.Label, a.Title, a.Signed, a.Published ?? "inconnu", DiffSections.InForce(a), a.Location.ToString() }));
+        w.WriteLine();
+        w.WriteLine("### Classification impact");
+        if (report.Impact.Count == 0)
+            w.WriteLine("None.");
+        else
+            Table(w, new[] { "Name", "Entry", "Before", "After" }, report.Impact.Select(i => new[] { i.Name, i.Entry, i.Before, i.After }));
+    }
+
+    private static void Table(TextWriter w, string[] headers, IEnumerable<string[]> rows)
+    {
+        w.WriteLine("| " + string.Join(" | ", headers) + " |");
+        w.WriteLine("|" + string.Concat(headers.Select(_ => "---|")));
+        foreach (var row in rows)
+            w.WriteLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
+    }
+
+    /// <summary>A table cell: a '|' or a line break from a listing must not break the table.</summary>
+    private static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+}

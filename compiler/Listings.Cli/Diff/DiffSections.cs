@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Compiler.Diff;
+using Listings.Compiler.Model;
+
+namespace Listings.Cli.Diff;
+
+/// <summary>The report's sections in reading order, and the wording every format shares.</summary>
+internal static class DiffSections
+{
+    public static readonly (ChangeKind Kind, string Title)[] Order =
+    {
+        (ChangeKind.Added, "Added"),
+        (ChangeKind.Removed, "Removed"),
+        (ChangeKind.Moved, "Moved between annexes or lists"),
+        (ChangeKind.ExceptionsChanged, "Exceptions and extensions changed"),
+        (ChangeKind.AliasesChanged, "Aliases changed"),
+    };
+
+    public static IEnumerable<EntryChange> Of(DiffReport report, ChangeKind kind) => report.Changes.Where(c => c.Kind == kind);
+
+    public static string Summary(DiffReport report)
+    {
+        int Count(ChangeKind kind) => report.Changes.Count(c => c.Kind == kind);
+        return $"{Count(ChangeKind.Added)} added, {Count(ChangeKind.Removed)} removed, {Count(ChangeKind.Moved)} moved, "
+            + $"{Count(ChangeKind.ExceptionsChanged)} with exceptions or extensions changed, {Count(ChangeKind.AliasesChanged)} with aliases changed, "
+            + $"{report.ActsAdded.Count} acts added";
+    }
+
+    /// <summary>"(26) arrêté du 2008-02-28, JO 2008-03-07, in force 2008-03-08".</summary>
+    public static string Act(ActModel? act)
+    {
+        if (act is null)
+            return "no act";
+        var kind = act.Kind switch
+        {
+            Grammar.Syntax.ActKind.Arrete => "arrêté",
+            Grammar.Syntax.ActKind.Decret => "décret",
+            _ => "décision",
+        };
+        return $"{act.Label} {kind} du {act.Signed}, JO {act.Published ?? "inconnu"}, {InForce(act)}";
+    }
+
+    public static string InForce(ActModel act) =>
+        act.InForce <= 0 ? "in force on an unknown date"
+        : (act.InForceAssumed ? "in force at the earliest " : "in force ") + Iso(act.InForce);
+
+    public static string Iso(int date) => $"{date / 10000:0000}-{date / 100 % 100:00}-{date % 100:00}";
+
+    /// <summary>The act behind a change: what added the entry, or what last changed it.</summary>
+    public static ActModel? ActOf(EntryChange change) => change.Kind switch
+    {
+        ChangeKind.Added => change.After!.Inscription,
+        ChangeKind.Removed => change.Before!.LatestAct,
+        _ => change.After!.LatestAct,
+    };
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Listings.Compiler.Model;
+using Listings.Runtime;
+
+namespace Listings.Compiler.Diff;
+
+/// <summary>One entry as it stands in a consolidated state: where it is and what it says.</summary>
+public sealed record EntryState(
+    string Key,
+    string Title,
+    string ListId,
+    string AnnexId,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Exceptions,
+    IReadOnlyList<string> Extensions,
+    ActModel? Inscription,
+    ActModel? LatestAct,
+    string Location)
+{
+    public string Place => ListId + " " + (ListId == "psychotropes" ? "partie " : "annexe ") + AnnexId;
+}
+
+/// <summary>
+/// The consolidated listing set on one date: every entry in force that day, keyed by its folded
+/// heading, with the acts in force by then. What the classifiers of that day know, and nothing else.
+/// </summary>
+public sealed class ListingState
+{
+    private ListingState(DateTime on, ListingModel model, IReadOnlyDictionary<string, EntryState> entries)
+    {
+        On = on;
+        Model = model;
+        Entries = entries;
+    }
+
+    public DateTime On { get; }
+
+    public ListingModel Model { get; }
+
+    public IReadOnlyDictionary<string, EntryState> Entries { get; }
+
+    public static ListingState Of(ListingModel model, DateTime on)
+    {
+        var date = Classifier.ToInt(on);
+        var acts = model.Acts.ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var entries = new SortedDictionary<string, EntryState>(StringComparer.Ordinal);
+        foreach (var entry in model.Entries.Where(e => e.From <= date && date < e.To))
+        {
+            var key = TextFolding.NameKey(entry.Title);
+            // The same heading twice (a duplicate the analyzers report): tell them apart by place.
+            if (entries.ContainsKey(key))
+                key += " @" + entry.ListId + "/" + entry.AnnexId;
+            var entryActs = entry.ActKeys.Select(k => acts.TryGetValue(k, out var a) ? a : null).Where(a => a is not null && a.InForce <= date).ToList();
+            var inscription = entryActs.FirstOrDefault();
+            var latest = entryActs.LastOrDefault();
+            entries[key] = new EntryState(
+                key,
+                entry.Title,
+                entry.ListId,
+                entry.AnnexId,
+                entry.Names.Where(n => n.Span is not null && n.Text != entry.Title && n.Role is NameRole.Name or NameRole.Alias)
+                    .Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
+                entry.Exceptions.Select(e => e.Text).OrderBy(t => t, StringComparer.Ordinal).ToList(),
+                Extensions(entry.Forms),
+                inscription,
+                latest,
+                entry.Location.ToString());
+        }
+        return new ListingState(on, model, entries);
+    }
+
+    /// <summary>The forms an entry brings in, in words, as reviewers compare them.</summary>
+    private static IReadOnlyList<string> Extensions(FormFlags forms)
+    {
+        var words = new List<string>();
+        void Add(FormFlags flag, string word)
+        {
+            if ((forms & flag) != 0)
+                words.Add(word);
+        }
+        Add(FormFlags.Isomers, "isomères");
+        Add(FormFlags.StereoIsomers, "stéréo-isomères");
+        Add(FormFlags.Esters, "esters");
+        Add(FormFlags.Ethers, "éthers");
+        Add(FormFlags.Salts, "sels");
+        Add(FormFlags.Racemate, "racémate");
+        Add(FormFlags.Preparations, "préparations");
+        Add(FormFlags.NamedPreparationsOnly, "préparations nommément désignées");
+        Add(FormFlags.InjectablePreparations, "préparations injectables");
+        return words;
+    }
+}
