@@ -10,4 +10,5 @@ var root = new RootCommand("listings: check, compile and compare substance listi
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 return root.Parse(args).Invoke();

@@ -63,32 +63,11 @@ public sealed class ListingState
                 entry.Names.Where(n => n.Span is not null && n.Text != entry.Title && n.Role is NameRole.Name or NameRole.Alias)
                     .Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 entry.Exceptions.Select(e => e.Text).OrderBy(t => t, StringComparer.Ordinal).ToList(),
-                Extensions(entry.Forms),
+                FormWords.Of(entry.Forms),
                 inscription,
                 latest,
                 entry.Location.ToString());
         }
         return new ListingState(on, model, entries);
-    }
-
-    /// <summary>The forms an entry brings in, in words, as reviewers compare them.</summary>
-    private static IReadOnlyList<string> Extensions(FormFlags forms)
-    {
-        var words = new List<string>();
-        void Add(FormFlags flag, string word)
-        {
-            if ((forms & flag) != 0)
-                words.Add(word);
-        }
-        Add(FormFlags.Isomers, "isomères");
-        Add(FormFlags.StereoIsomers, "stéréo-isomères");
-        Add(FormFlags.Esters, "esters");
-        Add(FormFlags.Ethers, "éthers");
-        Add(FormFlags.Salts, "sels");
-        Add(FormFlags.Racemate, "racémate");
-        Add(FormFlags.Preparations, "préparations");
-        Add(FormFlags.NamedPreparationsOnly, "préparations nommément désignées");
-        Add(FormFlags.InjectablePreparations, "préparations injectables");
-        return words;
     }
 }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace Listings.Cli.Export;
+
+// The export's model: plain classes with settable members, because YamlDotNet reads YAML back into
+// them (a consumer that is not .NET reads the same shape from YAML or JSON).
+
+/// <summary>One list as consolidated on a date: one YAML document, one JSON object.</summary>
+public sealed class ExportedList
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string On { get; set; } = "";
+
+    public List<ExportedAnnex> Annexes { get; set; } = new();
+}
+
+public sealed class ExportedAnnex
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>"annexe" (stupéfiants) or "partie" (psychotropes).</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>The forms its preamble brings in for every entry (isomères, sels, préparations…).</summary>
+    public List<string> InclusionRules { get; set; } = new();
+
+    public List<ExportedEntry> Entries { get; set; } = new();
+}
+
+public sealed class ExportedEntry
+{
+    public string Name { get; set; } = "";
+
+    public List<string> Aliases { get; set; } = new();
+
+    /// <summary>Every form the entry covers: its annex's rules and its own extensions.</summary>
+    public List<string> Forms { get; set; } = new();
+
+    public List<string> Exceptions { get; set; } = new();
+
+    public List<ExportedAct> Acts { get; set; } = new();
+
+    public string Location { get; set; } = "";
+}
+
+public sealed class ExportedAct
+{
+    public string Mark { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Signed { get; set; } = "";
+
+    public string Published { get; set; } = "";
+
+    /// <summary>yyyy-mm-dd, or empty when unknown.</summary>
+    public string InForce { get; set; } = "";
+
+    public bool InForceAssumed { get; set; }
+}
