@@ -24,7 +24,7 @@ internal static class DiffSections
         int Count(ChangeKind kind) => report.Changes.Count(c => c.Kind == kind);
         return $"{Count(ChangeKind.Added)} added, {Count(ChangeKind.Removed)} removed, {Count(ChangeKind.Moved)} moved, "
             + $"{Count(ChangeKind.ExceptionsChanged)} with exceptions or extensions changed, {Count(ChangeKind.AliasesChanged)} with aliases changed, "
-            + $"{report.ActsAdded.Count} acts added";
+            + $"{report.ActsAdded.Count} act{(report.ActsAdded.Count == 1 ? "" : "s")} added";
     }
 
     /// <summary>"(26) arrêté du 2008-02-28, JO 2008-03-07, in force 2008-03-08".</summary>
@@ -47,11 +47,6 @@ internal static class DiffSections
 
     public static string Iso(int date) => $"{date / 10000:0000}-{date / 100 % 100:00}-{date % 100:00}";
 
-    /// <summary>The act behind a change: what added the entry, or what last changed it.</summary>
-    public static ActModel? ActOf(EntryChange change) => change.Kind switch
-    {
-        ChangeKind.Added => change.After!.Inscription,
-        ChangeKind.Removed => change.Before!.LatestAct,
-        _ => change.After!.LatestAct,
-    };
+    /// <summary>The act behind a change (see <see cref="EntryChange.Act"/>).</summary>
+    public static ActModel? ActOf(EntryChange change) => change.Act;
 }

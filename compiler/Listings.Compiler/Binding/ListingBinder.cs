@@ -89,7 +89,7 @@ public sealed class ListingBinder
             _diagnostics.Add(BindingDiagnostics.DuplicateAct(act.Id.Span, act.Id.ToString(), earlier.Syntax.Span));
         var (inForce, assumed) = EntryIntoForce.Of(act);
         var model = new ActModel(key, act.Id.ToString(), act.NumberingList, act.Kind, act.Title.Value, act.Signed.Iso,
-            act.Published?.Iso, inForce, assumed, ModelLocation.Of(act.Span));
+            act.Published is { IsKnown: true } published ? published.Iso : null, inForce, assumed, ModelLocation.Of(act.Span));
         _acts[key] = (act, model);
     }
 
@@ -375,11 +375,11 @@ public sealed class ListingBinder
                         _entries.Add(BindEntry(entry, annex, FormFlags.None, when.Act, EntryModel.Forever) with { AddedBy = when.Act.Key });
                     break;
                 case RemovalSyntax removal:
-                    if (Close(removal.Name, removal.From, date) is null)
+                    if (Close(removal.Name, removal.From, date, when.Act.Key) is null)
                         _diagnostics.Add(BindingDiagnostics.UnknownEntry(removal.Name.Span, removal.Name.Value, removal.From.ToString()));
                     break;
                 case TransferSyntax transfer:
-                    if (Close(transfer.Name, transfer.From, date) is { } moved)
+                    if (Close(transfer.Name, transfer.From, date, when.Act.Key) is { } moved)
                     {
                         var target = AnnexFor(transfer.To);
                         var forms = (moved.Forms & (FormFlags.Asterisk | FormFlags.InjectablePreparations)) | target.Forms;
@@ -393,7 +393,7 @@ public sealed class ListingBinder
                         _diagnostics.Add(BindingDiagnostics.UnknownEntry(transfer.Name.Span, transfer.Name.Value, transfer.From.ToString()));
                     break;
                 case ModificationSyntax modification:
-                    if (Close(modification.Name, modification.Target, date) is { } changed)
+                    if (Close(modification.Name, modification.Target, date, when.Act.Key) is { } changed)
                     {
                         var extra = modification.Clauses.OfType<ExceptionClause>().Select(c => BindException(c.Exception) with { Span = c.Span });
                         var forms = changed.Forms;
@@ -428,8 +428,8 @@ public sealed class ListingBinder
         return annex;
     }
 
-    /// <summary>Ends the version of the named entry in force at <paramref name="date"/>; returns it.</summary>
-    private EntryModel? Close(Quoted name, ListRefSyntax where, int date)
+    /// <summary>Ends the version of the named entry in force at <paramref name="date"/>, by <paramref name="act"/>; returns it.</summary>
+    private EntryModel? Close(Quoted name, ListRefSyntax where, int date, string act)
     {
         var key = TextFolding.NameKey(name.Value);
         var annexId = where.AnnexId ?? "inconnue";
@@ -440,7 +440,7 @@ public sealed class ListingBinder
                 continue;
             if (!entry.Names.Any(n => n.Role is NameRole.Name or NameRole.Alias && TextFolding.NameKey(n.Text) == key))
                 continue;
-            _entries[i] = entry with { To = date };
+            _entries[i] = entry with { To = date, ClosedBy = act };
             return entry;
         }
         return null;

@@ -17,6 +17,9 @@ public sealed record EntryChange(ChangeKind Kind, EntryState? Before, EntryState
 {
     public EntryState Entry => After ?? Before!;
 
+    /// <summary>The act behind the change: what added the entry, removed it, or last changed it.</summary>
+    public ActModel? Act { get; init; }
+
     /// <summary>What was taken out and put in (exceptions and extensions, or aliases).</summary>
     public IReadOnlyList<string> Removed { get; init; } = new string[0];
 

@@ -46,12 +46,31 @@ public static class ListingDiff
             changes.Add(new EntryChange(ChangeKind.Removed, pair.Value, null));
 
         var ordered = changes
+            .Select(c => c with { Act = ActOf(c, after.Model) })
             .OrderBy(c => c.Kind)
             .ThenBy(c => c.Entry.ListId, StringComparer.Ordinal)
             .ThenBy(c => c.Entry.AnnexId, StringComparer.Ordinal)
             .ThenBy(c => c.Entry.Key, StringComparer.Ordinal)
             .ToList();
         return new DiffReport(beforeLabel, afterLabel, ordered, ActsAdded(before, after), Impact(before, after, ordered));
+    }
+
+    /// <summary>
+    /// The act behind a change: the one that added the entry; for a removal, the act that ended its
+    /// last version (when the later state knows it); otherwise the last act that changed it.
+    /// </summary>
+    private static ActModel? ActOf(EntryChange change, ListingModel after)
+    {
+        switch (change.Kind)
+        {
+            case ChangeKind.Added:
+                return change.After!.Inscription;
+            case ChangeKind.Removed:
+                var closedBy = after.Entries.Where(e => e.Id == change.Before!.Id && e.ClosedBy is not null).Select(e => e.ClosedBy).LastOrDefault();
+                return closedBy is not null ? after.Acts.FirstOrDefault(a => a.Key == closedBy) ?? change.Before!.LatestAct : change.Before!.LatestAct;
+            default:
+                return change.After!.LatestAct;
+        }
     }
 
     /// <summary>

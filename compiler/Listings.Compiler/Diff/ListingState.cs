@@ -15,9 +15,11 @@ public sealed record EntryState(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Exceptions,
     IReadOnlyList<string> Extensions,
+    IReadOnlyList<string> Forms,
     ActModel? Inscription,
     ActModel? LatestAct,
-    string Location)
+    string Location,
+    string Id)
 {
     public string Place => ListId + " " + (ListId == "psychotropes" ? "partie " : "annexe ") + AnnexId;
 }
@@ -45,6 +47,7 @@ public sealed class ListingState
     {
         var date = Classifier.ToInt(on);
         var acts = model.Acts.ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var annexForms = model.Annexes.ToDictionary(a => a.Key, a => a.Forms, StringComparer.Ordinal);
         var entries = new SortedDictionary<string, EntryState>(StringComparer.Ordinal);
         foreach (var entry in model.Entries.Where(e => e.From <= date && date < e.To))
         {
@@ -63,10 +66,13 @@ public sealed class ListingState
                 entry.Names.Where(n => n.Span is not null && n.Text != entry.Title && n.Role is NameRole.Name or NameRole.Alias)
                     .Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 entry.Exceptions.Select(e => e.Text).OrderBy(t => t, StringComparer.Ordinal).ToList(),
+                // The entry's own extensions: what its annex's preamble brings in is the annex's, not the entry's.
+                FormWords.Of(entry.Forms & ~(annexForms.TryGetValue(entry.ListId + "/" + entry.AnnexId, out var own) ? own : FormFlags.None)),
                 FormWords.Of(entry.Forms),
                 inscription,
                 latest,
-                entry.Location.ToString());
+                entry.Location.ToString(),
+                entry.Id);
         }
         return new ListingState(on, model, entries);
     }

@@ -56,6 +56,9 @@ public sealed record EntryModel(
     /// <summary>The act (key) of the amendment whose <c>ajoute</c> added the entry, if it was added that way.</summary>
     public string? AddedBy { get; init; }
 
+    /// <summary>The act (key) that ended this version (removed, moved or changed the entry), if one did.</summary>
+    public string? ClosedBy { get; init; }
+
     /// <summary>An entry of preparations (psychotropes part 2), reached only through a hand-off.</summary>
     public bool IsPreparation => PreparationSubstanceKey is not null;
 
