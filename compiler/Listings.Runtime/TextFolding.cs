@@ -18,6 +18,62 @@ public static class TextFolding
     private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
     private const string Plain = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
 
+    // Folded form of every char below U+0250, computed once from the two strings above: the hot path
+    // folds by indexing, not by searching.
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+            table[c] = char.ToLowerInvariant((char)c);
+        for (var i = 0; i < Accented.Length; i++)
+            table[Accented[i]] = Plain[i];
+        table['\u00B4'] = '\'';
+        return table;
+    }
+
+    /// <summary>
+    /// Folds one char: how many chars it becomes (0: a combining mark; 2: "œ" → "oe") and what they are.
+    /// The one place folding is decided; every other method here is built on it.
+    /// </summary>
+    public static int FoldChar(char c, out char first, out char second)
+    {
+        second = '\0';
+        if (c < 0x250)
+        {
+            switch (c)
+            {
+                case '\u00E6' or '\u00C6':
+                    first = 'a';
+                    second = 'e';
+                    return 2;
+                case '\u00DF':
+                    first = 's';
+                    second = 's';
+                    return 2;
+                case '\u0152' or '\u0153':
+                    first = 'o';
+                    second = 'e';
+                    return 2;
+            }
+            first = Table[c];
+            return 1;
+        }
+        if (c >= '\u0300' && c <= '\u036F')
+        {
+            first = '\0';
+            return 0;
+        }
+        first = c switch
+        {
+            '\u2019' or '\u2018' or '\u02BC' => '\'',
+            '\u03BC' => '\u00B5',
+            _ => char.ToLowerInvariant(c),
+        };
+        return 1;
+    }
+
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -32,53 +88,46 @@ public static class TextFolding
     /// </summary>
     public static string NameKey(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = new char[text.Length * 2 + 1];
+        var length = NameKey(text, buffer);
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// <see cref="NameKey(string)"/> written into <paramref name="buffer"/> (at least twice the text's
+    /// length, plus one): what the classifiers' allocation-free path folds a query into.
+    /// </summary>
+    public static int NameKey(string text, char[] buffer)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u202F')
+            if (c == ' ' || c == '\u00A0' || c == '\u202F' || char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
-            AppendFolded(builder, c);
+            var count = FoldChar(c, out var first, out var second);
+            if (count > 0)
+                buffer[length++] = first;
+            if (count > 1)
+                buffer[length++] = second;
         }
-        return builder.ToString();
+        return length;
     }
 
     public static void AppendFolded(StringBuilder builder, char c)
     {
-        if (c < 0x80)
-        {
-            builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
-            return;
-        }
-        if (c >= '\u0300' && c <= '\u036F')
-            return;
-        switch (c)
-        {
-            case '\u2019' or '\u2018' or '\u02BC' or '\u00B4':
-                builder.Append('\'');
-                return;
-            case 'œ' or 'Œ':
-                builder.Append("oe");
-                return;
-            case 'æ' or 'Æ':
-                builder.Append("ae");
-                return;
-            case 'ß':
-                builder.Append("ss");
-                return;
-            case 'μ':
-                builder.Append('µ');
-                return;
-        }
-        var index = Accented.IndexOf(c);
-        builder.Append(index >= 0 ? Plain[index] : char.ToLowerInvariant(c));
+        var count = FoldChar(c, out var first, out var second);
+        if (count > 0)
+            builder.Append(first);
+        if (count > 1)
+            builder.Append(second);
     }
 }
