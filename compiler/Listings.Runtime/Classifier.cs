@@ -9,7 +9,7 @@ namespace Listings.Runtime;
 /// (by name, alias, salt, isomer, ester or ether), applies the annex rules, exceptions, hand-offs and
 /// derogations, and explains the answer. It knows no substance itself: all of that is in the tables.
 /// </summary>
-public sealed class Classifier
+public sealed partial class Classifier
 {
     private readonly ClassifierTables _t;
     private readonly Dictionary<string, (int Start, int Count)> _names;
@@ -29,6 +29,7 @@ public sealed class Classifier
         }
         _exceptionsByEntry = GroupBy(_t.ExceptionEntry, _t.EntryTitles.Length);
         _authorisationsByEntry = GroupBy(_t.AuthorisationEntry, _t.EntryTitles.Length);
+        _index = new NameIndex(_t.NameKeys);
     }
 
     public ClassifierTables Tables => _t;
