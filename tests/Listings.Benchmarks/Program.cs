@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Listings.Benchmarks;
+using Listings.Benchmarks.Baselines;
+using Listings.Benchmarks.Synthetic;
+
+// dotnet run -c Release --project tests/Listings.Benchmarks -- [BenchmarkDotNet arguments]
+//   regex-baseline            rewrite the regex baseline's pattern from listings/
+//   synthetic FOLDER          write the synthetic listing set (100,000 entries) to FOLDER
+if (args.Length > 0 && args[0] == "regex-baseline")
+{
+    RegexBaselinePattern.Write();
+    return 0;
+}
+if (args.Length > 1 && args[0] == "synthetic")
+{
+    foreach (var (path, text) in SyntheticListings.Create())
+    {
+        var file = Path.Combine(args[1], path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
+    }
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ClassificationBenchmarks).Assembly).Run(args);
+return 0;
