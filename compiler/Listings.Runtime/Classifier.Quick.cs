@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Generic;
+#if NET8_0_OR_GREATER
+using System.Collections.Frozen;
+#endif
 
 namespace Listings.Runtime;
 
@@ -11,6 +15,17 @@ namespace Listings.Runtime;
 public sealed partial class Classifier
 {
     private readonly NameIndex _index;
+
+    // Entry headings exactly as the acts print them, to their name rows: a query that is already a
+    // heading ("Cocaïne") needs no folding. Same rows, same rules as the folded path.
+#if NET8_0_OR_GREATER
+    private FrozenDictionary<string, long>? _headings;
+#else
+    private Dictionary<string, long>? _headings;
+#endif
+
+    [ThreadStatic] private static long t_lastTicks;
+    [ThreadStatic] private static int t_lastDate;
 
     // Per thread: the folded query and a scratch copy for prefix swaps. Grown when a name is longer.
     [ThreadStatic] private static char[]? t_key;
@@ -26,33 +41,27 @@ public sealed partial class Classifier
     {
         if (name is null)
             throw new ArgumentNullException(nameof(name));
+        var date = Date(on);
+        var headings = _headings ??= Headings();
+        if (headings.TryGetValue(name, out var rows))
+        {
+            var direct = Direct((int)(rows >> 32), (int)rows, date, out _);
+            // A heading found with nothing in force that day goes the long way: it may still be a salt or an isomer of something.
+            if (direct.Status == ClassificationStatus.Listed)
+                return direct;
+        }
         var needed = name.Length * 2 + 1;
         var key = t_key;
         if (key is null || key.Length < needed)
             t_key = key = new char[Math.Max(64, needed)];
         var length = TextFolding.NameKey(name, key);
-        var date = ToInt(on);
         var excepted = -1;
 
         if (_index.TryFind(key, 0, length, out var first, out var count))
         {
-            for (var i = first; i < first + count; i++)
-            {
-                var row = _t.NameEntries[i];
-                if (!InForce(row, date))
-                    continue;
-                switch ((NameRole)_t.NameRoles[i])
-                {
-                    case NameRole.Name:
-                    case NameRole.DerogationSubject:
-                        return new QuickAnswer(ClassificationStatus.Listed, row, Via.Name);
-                    case NameRole.Alias:
-                        return new QuickAnswer(ClassificationStatus.Listed, row, Via.Alias);
-                    default:
-                        excepted = row;
-                        break;
-                }
-            }
+            var direct = Direct(first, count, date, out excepted);
+            if (direct.Status == ClassificationStatus.Listed)
+                return direct;
         }
 
         if (StartsWith(key, length, "ester") || StartsWith(key, length, "ether") || StartsWith(key, length, "racemate ")
@@ -106,6 +115,63 @@ public sealed partial class Classifier
         }
 
         return excepted >= 0 ? new QuickAnswer(ClassificationStatus.Exempted, excepted, Via.Name) : QuickAnswer.NotListed;
+    }
+
+    /// <summary>The name rows of one key, in force on the date: listed by name or alias, or an excepted isomer.</summary>
+    private QuickAnswer Direct(int first, int count, int date, out int excepted)
+    {
+        excepted = -1;
+        for (var i = first; i < first + count; i++)
+        {
+            var row = _t.NameEntries[i];
+            if (!InForce(row, date))
+                continue;
+            switch ((NameRole)_t.NameRoles[i])
+            {
+                case NameRole.Name:
+                case NameRole.DerogationSubject:
+                    return new QuickAnswer(ClassificationStatus.Listed, row, Via.Name);
+                case NameRole.Alias:
+                    return new QuickAnswer(ClassificationStatus.Listed, row, Via.Alias);
+                default:
+                    excepted = row;
+                    break;
+            }
+        }
+        return QuickAnswer.NotListed;
+    }
+
+    /// <summary>Converting a date to yyyymmdd splits it three times; screening asks about the same date over and over.</summary>
+    private static int Date(DateTime on)
+    {
+        var ticks = on.Date.Ticks;
+        if (ticks == t_lastTicks && t_lastDate != 0)
+            return t_lastDate;
+        t_lastTicks = ticks;
+        return t_lastDate = ToInt(on);
+    }
+
+#if NET8_0_OR_GREATER
+    private FrozenDictionary<string, long> Headings() => HeadingRows().ToFrozenDictionary(StringComparer.Ordinal);
+#else
+    private Dictionary<string, long> Headings() => HeadingRows();
+#endif
+
+    private Dictionary<string, long> HeadingRows()
+    {
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        var buffer = new char[64];
+        foreach (var title in _t.EntryTitles)
+        {
+            if (rows.ContainsKey(title))
+                continue;
+            if (buffer.Length < title.Length * 2 + 1)
+                buffer = new char[title.Length * 2 + 1];
+            var length = TextFolding.NameKey(title, buffer);
+            if (_index.TryFind(buffer, 0, length, out var first, out var count))
+                rows[title] = ((long)first << 32) | (uint)count;
+        }
+        return rows;
     }
 
     /// <summary>A derived name (a salt, an isomer): the entry it reaches, if that entry's rules include the form.</summary>

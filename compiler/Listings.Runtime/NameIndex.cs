@@ -11,6 +11,8 @@ namespace Listings.Runtime;
 /// </remarks>
 internal sealed class NameIndex
 {
+    /// <summary>How many distinct keys (groups of name rows) the index holds.</summary>
+    public int Groups => _keys.Length;
     private readonly string[] _keys;
     private readonly int[] _starts;
     private readonly int[] _counts;
