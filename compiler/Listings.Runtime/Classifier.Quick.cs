@@ -19,13 +19,15 @@ public sealed partial class Classifier
     // Entry headings exactly as the acts print them, to their name rows: a query that is already a
     // heading ("Cocaïne") needs no folding. Same rows, same rules as the folded path.
 #if NET8_0_OR_GREATER
-    private FrozenDictionary<string, long>? _headings;
+    private readonly FrozenDictionary<string, long> _headings;
 #else
-    private Dictionary<string, long>? _headings;
+    private readonly Dictionary<string, long> _headings;
 #endif
 
-    [ThreadStatic] private static long t_lastTicks;
-    [ThreadStatic] private static int t_lastDate;
+    // Entry periods as day numbers (DateTime.Ticks / TicksPerDay): a query's date converts by one
+    // division, where yyyymmdd would split the date three times.
+    private readonly int[] _fromDay;
+    private readonly int[] _toDay;
 
     // Per thread: the folded query and a scratch copy for prefix swaps. Grown when a name is longer.
     [ThreadStatic] private static char[]? t_key;
@@ -41,9 +43,8 @@ public sealed partial class Classifier
     {
         if (name is null)
             throw new ArgumentNullException(nameof(name));
-        var date = Date(on);
-        var headings = _headings ??= Headings();
-        if (headings.TryGetValue(name, out var rows))
+        var date = (int)(on.Ticks / TimeSpan.TicksPerDay);
+        if (_headings.TryGetValue(name, out var rows))
         {
             var direct = Direct((int)(rows >> 32), (int)rows, date, out _);
             // A heading found with nothing in force that day goes the long way: it may still be a salt or an isomer of something.
@@ -124,7 +125,7 @@ public sealed partial class Classifier
         for (var i = first; i < first + count; i++)
         {
             var row = _t.NameEntries[i];
-            if (!InForce(row, date))
+            if (!InForceOnDay(row, date))
                 continue;
             switch ((NameRole)_t.NameRoles[i])
             {
@@ -141,14 +142,16 @@ public sealed partial class Classifier
         return QuickAnswer.NotListed;
     }
 
-    /// <summary>Converting a date to yyyymmdd splits it three times; screening asks about the same date over and over.</summary>
-    private static int Date(DateTime on)
+    private bool InForceOnDay(int row, int day) => _fromDay[row] <= day && day < _toDay[row];
+
+    private static int[] Days(int[] dates)
     {
-        var ticks = on.Date.Ticks;
-        if (ticks == t_lastTicks && t_lastDate != 0)
-            return t_lastDate;
-        t_lastTicks = ticks;
-        return t_lastDate = ToInt(on);
+        var days = new int[dates.Length];
+        for (var i = 0; i < dates.Length; i++)
+            days[i] = dates[i] <= 0 ? int.MinValue
+                : dates[i] == int.MaxValue ? int.MaxValue
+                : (int)(new DateTime(dates[i] / 10000, dates[i] / 100 % 100, dates[i] % 100).Ticks / TimeSpan.TicksPerDay);
+        return days;
     }
 
 #if NET8_0_OR_GREATER
@@ -182,7 +185,7 @@ public sealed partial class Classifier
         for (var i = first; i < first + count; i++)
         {
             var row = _t.NameEntries[i];
-            if (!InForce(row, date))
+            if (!InForceOnDay(row, date))
                 continue;
             var forms = (FormFlags)_t.EntryForms[row];
             var role = (NameRole)_t.NameRoles[i];

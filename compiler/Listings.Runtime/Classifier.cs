@@ -30,6 +30,9 @@ public sealed partial class Classifier
         _exceptionsByEntry = GroupBy(_t.ExceptionEntry, _t.EntryTitles.Length);
         _authorisationsByEntry = GroupBy(_t.AuthorisationEntry, _t.EntryTitles.Length);
         _index = new NameIndex(_t.NameKeys);
+        _fromDay = Days(_t.EntryFrom);
+        _toDay = Days(_t.EntryTo);
+        _headings = Headings();
     }
 
     public ClassifierTables Tables => _t;
