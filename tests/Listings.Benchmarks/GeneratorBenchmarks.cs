@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Listings.Benchmarks.Synthetic;
 using Listings.Generator;
 using Microsoft.CodeAnalysis;
@@ -20,7 +19,7 @@ namespace Listings.Benchmarks;
 /// incremental path, where one listing among many changes.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[Config(typeof(InProcessMonitoringConfig))]
 public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
@@ -39,7 +38,10 @@ public class GeneratorBenchmarks
         _compilation = CSharpCompilation.Create("Bench", references: References(), options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _real = ListingsInputs.RealListings().Select(l => (AdditionalText)new Text("/repo/" + l.Path, l.Text)).ToArray();
         _synthetic = SyntheticListings.Create().Select(l => (AdditionalText)new Text("/repo/" + l.Path, l.Text)).ToArray();
-        _syntheticSource = Run(_synthetic).GetRunResult().Results[0].GeneratedSources[0].SourceText.ToString();
+        var synthetic = Run(_synthetic).GetRunResult().Results[0];
+        if (synthetic.GeneratedSources.Length == 0)
+            throw new System.InvalidOperationException("the generator produced nothing: " + synthetic.Exception + string.Join("; ", synthetic.Diagnostics));
+        _syntheticSource = synthetic.GeneratedSources[0].SourceText.ToString();
         _warmSynthetic = Driver(_synthetic).RunGenerators(_compilation);
         _editedA = _synthetic[7];
         _editedB = new Text(_editedA.Path, _editedA.GetText()!.ToString() + "- \"Synthétamine ajoutée\" (1)\n");

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Listings.Cli;
 using Listings.French;
 
@@ -11,7 +10,7 @@ namespace Listings.Benchmarks;
 
 /// <summary><c>listings classify --jsonl</c>: 100,000 query lines in, 100,000 answers out. Figures are per line.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessMonitoringConfig))]
 public class JsonlBenchmarks
 {
     private const int Lines = 100_000;

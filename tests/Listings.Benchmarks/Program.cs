@@ -24,5 +24,12 @@ if (args.Length > 1 && args[0] == "synthetic")
     }
     return 0;
 }
+if (args.Length > 0 && args[0] == "probe")
+{
+    var g = new GeneratorBenchmarks();
+    g.Setup();
+    Console.WriteLine("generator setup ok");
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ClassificationBenchmarks).Assembly).Run(args);
 return 0;

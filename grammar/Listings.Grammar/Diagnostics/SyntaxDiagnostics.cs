@@ -13,6 +13,11 @@ public static class SyntaxDiagnostics
     public const string MissingContainerId = "LST0004";
     public const string UnknownUnitId = "LST0005";
     public const string UnreadableFileId = "LST0006";
+    public const string LimitExceededId = "LST0007";
+
+    public static ListingDiagnostic LimitExceeded(SourceSpan span, string what, int limit) =>
+        new(LimitExceededId, DiagnosticSeverity.Error,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: the limit is {1:N0}", what, limit), span);
 
     public static ListingDiagnostic SyntaxError(SourceSpan span, string expected, string found) =>
         new(SyntaxErrorId, DiagnosticSeverity.Error, $"expected {expected}, found {found}", span);

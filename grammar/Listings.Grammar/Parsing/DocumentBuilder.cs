@@ -62,7 +62,12 @@ internal sealed class DocumentBuilder
                 _annex!.Asterisks = asterisks;
                 break;
             case EntrySyntax entry:
-                if (_annex is not null)
+                if (_annex is not null && ++_annex.EntryCount > ListingLimits.MaxEntriesPerAnnex)
+                {
+                    if (_annex.EntryCount == ListingLimits.MaxEntriesPerAnnex + 1)
+                        _diagnostics.Add(SyntaxDiagnostics.LimitExceeded(entry.Span, "this annex has more entries than that", ListingLimits.MaxEntriesPerAnnex));
+                }
+                else if (_annex is not null)
                     _annex.Sections[_annex.Sections.Count - 1].Entries.Add(entry);
                 else if (_amendment?.Addition is { } addition)
                     addition.Entries.Add(entry);
@@ -152,6 +157,8 @@ internal sealed class DocumentBuilder
         public List<OpenSection> Sections { get; } = new();
 
         public AsterisksUnknownSyntax? Asterisks { get; set; }
+
+        public int EntryCount { get; set; }
 
         public AnnexSyntax Close() => _header with
         {

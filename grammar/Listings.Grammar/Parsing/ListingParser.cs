@@ -17,6 +17,14 @@ public static class ListingParser
     public static ParseResult Parse(string path, string text)
     {
         var diagnostics = new List<ListingDiagnostic>();
+        if (text.Length > ListingLimits.MaxFileLength)
+        {
+            // Not read at all: a file this large is not a listing an editor wrote.
+            diagnostics.Add(SyntaxDiagnostics.LimitExceeded(new SourceSpan(path, 1, 1, 0, 0),
+                $"the file holds {text.Length:N0} characters", ListingLimits.MaxFileLength));
+            return new ParseResult(new ListingDocument(path, default, default, default, default, default, default), diagnostics.ToEquatableArray());
+        }
+        CheckLineLengths(path, text, diagnostics);
         var tracker = new FailureTracker();
         var tokens = new Tokens(path, tracker);
         var grammar = new ListingGrammar(tokens);
@@ -33,6 +41,9 @@ public static class ListingParser
             var result = grammar.Statement(input);
             if (result.WasSuccessful && EndsStatement(result.Remainder, tracker))
             {
+                if (result.Value is EntrySyntax { Clauses.Count: > ListingLimits.MaxClauses } crowded)
+                    diagnostics.Add(SyntaxDiagnostics.LimitExceeded(crowded.Clauses[ListingLimits.MaxClauses].Span,
+                        $"this entry has {crowded.Clauses.Count:N0} clauses", ListingLimits.MaxClauses));
                 builder.Add(result.Value);
                 input = result.Remainder;
                 continue;
@@ -47,6 +58,25 @@ public static class ListingParser
         var document = builder.Build();
         var ordered = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Id, System.StringComparer.Ordinal);
         return new ParseResult(document, ordered.ToEquatableArray());
+    }
+
+    /// <summary>Reports each line longer than the limit, at the first character past it; the line is still read.</summary>
+    private static void CheckLineLengths(string path, string text, List<ListingDiagnostic> diagnostics)
+    {
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+                continue;
+            var length = i - start - (i > start && text[i - 1] == '\r' ? 1 : 0);
+            if (length > ListingLimits.MaxLineLength)
+                diagnostics.Add(SyntaxDiagnostics.LimitExceeded(
+                    new SourceSpan(path, line, ListingLimits.MaxLineLength + 1, start + ListingLimits.MaxLineLength, length - ListingLimits.MaxLineLength),
+                    $"line {line} has {length:N0} characters", ListingLimits.MaxLineLength));
+            line++;
+            start = i + 1;
+        }
     }
 
     /// <summary>A statement must be followed by the end of the file or by the next statement.</summary>
