@@ -78,6 +78,16 @@ public static class QueryReader
             ? mg
             : throw new FormatException($"'{text}' is not a mass (expected a number and µg, mg, g or kg, e.g. \"2.5 mg\")");
 
+    /// <summary>A percentage as typed: "0,30", "0.30" or "0.30 %"; never read with thousands separators.</summary>
+    public static decimal ParsePercent(string text)
+    {
+        var s = text.Trim().TrimEnd('%').Trim().Replace(',', '.');
+        if (s.Length > 0 && s.IndexOf('.') == s.LastIndexOf('.')
+            && decimal.TryParse(s, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            return value;
+        throw new FormatException($"'{text}' is not a percentage (expected a number such as 0,30 or 0.30)");
+    }
+
     /// <summary><c>X=2.5 mg</c> from the command line.</summary>
     public static (string Substance, decimal Milligrams) ParsePerUnit(string text)
     {

@@ -360,7 +360,8 @@ public sealed partial class Classifier
             {
                 AmountBound.AtMost => given <= limit,
                 AmountBound.AtLeast => given >= limit,
-                _ => given == limit,
+                AmountBound.Exactly => given == limit,
+                _ => false,
             };
             if (!ok)
                 return false;

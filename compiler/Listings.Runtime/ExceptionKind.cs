@@ -35,4 +35,7 @@ public enum AmountBound
     AtMost = 0,
     AtLeast = 1,
     Exactly = 2,
+
+    /// <summary>A condition the listing states in a form the engine cannot check: the exception never applies.</summary>
+    Unreadable = 3,
 }

@@ -19,7 +19,8 @@ public static class ClassifyCommand
         var on = new Option<string?>("--on") { Description = "The date (yyyy-mm-dd); default: today" };
         var route = new Option<string?>("--route") { Description = "Route of a preparation: oral, injectable or other" };
         var perUnit = new Option<string[]>("--per-unit") { Description = "Per-unit content of a preparation, \"substance=2.5 mg\" (repeatable)", AllowMultipleArgumentsPerToken = false };
-        var thc = new Option<decimal?>("--thc") { Description = "Δ9-THC content in percent (hemp)" };
+        // A string, parsed here: in the invariant culture "0,30" would read as 30 (the comma a thousands separator).
+        var thc = new Option<string?>("--thc") { Description = "Δ9-THC content in percent (hemp): 0,30 or 0.30" };
         var catalogued = new Option<bool>("--catalogued") { Description = "The hemp variety is in the EU common or French official catalogue" };
         var jsonl = new Option<bool>("--jsonl") { Description = "Read one JSON query per line on stdin, write one JSON answer per line" };
         var listings = new Option<string[]>("--listings") { Description = "Listing files or folders (default: listings/)" };
@@ -62,7 +63,8 @@ public static class ClassifyCommand
                         var (substance, mg) = QueryReader.ParsePerUnit(amount);
                         query.PerUnit[substance] = mg;
                     }
-                    query.ThcPercent = parse.GetValue(thc);
+                    if (parse.GetValue(thc) is { } percent)
+                        query.ThcPercent = QueryReader.ParsePercent(percent);
                     if (parse.GetValue(catalogued))
                         query.CatalogueVariety = true;
                     AnswerText.Write(set.Classifier.Classify(query), Console.Out);

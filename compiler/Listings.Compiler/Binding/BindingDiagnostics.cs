@@ -11,6 +11,11 @@ public static class BindingDiagnostics
     public const string UnknownEntryId = "LST1003";
     public const string UnsupportedAmountId = "LST1004";
     public const string DuplicateActId = "LST1005";
+    public const string UnsupportedConditionId = "LST1006";
+
+    public static ListingDiagnostic UnsupportedCondition(SourceSpan span) =>
+        new(UnsupportedConditionId, DiagnosticSeverity.Error,
+            "the classifiers can check a content only as 'au plus' a percentage (and a catalogue); this derogation is not applied", span);
 
     public static ListingDiagnostic DuplicateAct(SourceSpan span, string act, SourceSpan earlier) =>
         new(DuplicateActId, DiagnosticSeverity.Error,

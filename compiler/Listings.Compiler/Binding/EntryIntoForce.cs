@@ -26,6 +26,9 @@ public static class EntryIntoForce
 
     private static int DayAfter(LegalDate date)
     {
+        // The calendar's last day has no day after: the act applies from that day (found by fuzzing).
+        if (date.Year == 9999 && date.Month == 12 && date.Day == 31)
+            return ToInt(date);
         var next = new DateTime(date.Year, date.Month, date.Day).AddDays(1);
         return next.Year * 10000 + next.Month * 100 + next.Day;
     }

@@ -289,7 +289,12 @@ public sealed class ListingBinder
                     if (Milligrams(amount.Quantity) is { } mg)
                         amounts.Add(new AmountModel(TextFolding.NameKey(amount.Substance.Value), Bound(amount.Bound), mg));
                     else
+                    {
+                        // Kept, as a condition nothing satisfies: an exception that cannot be checked must
+                        // not exempt every preparation.
                         _diagnostics.Add(BindingDiagnostics.UnsupportedAmount(amount.Quantity.Span, amount.Quantity.Text));
+                        amounts.Add(new AmountModel(TextFolding.NameKey(amount.Substance.Value), AmountBound.Unreadable, 0m));
+                    }
                 }
                 var kind = preparation.External is not null ? ExceptionKind.External : ExceptionKind.Preparation;
                 return new ExceptionModel(kind, PreparationText(preparation, route), route, null, amounts.ToEquatableArray(), null)
@@ -308,14 +313,25 @@ public sealed class ListingBinder
         _ => AmountBound.Exactly,
     };
 
-    private static decimal? Milligrams(Quantity quantity) => quantity.Unit switch
+    private static decimal? Milligrams(Quantity quantity)
     {
-        "µg" => quantity.Value / 1000m,
-        "mg" => quantity.Value,
-        "g" => quantity.Value * 1000m,
-        "kg" => quantity.Value * 1000000m,
-        _ => null,
-    };
+        try
+        {
+            return quantity.Unit switch
+            {
+                "µg" => quantity.Value / 1000m,
+                "mg" => quantity.Value,
+                "g" => quantity.Value * 1000m,
+                "kg" => quantity.Value * 1000000m,
+                _ => null,
+            };
+        }
+        catch (OverflowException)
+        {
+            // More milligrams than a decimal holds: not a quantity a preparation can contain.
+            return null;
+        }
+    }
 
     /// <summary>The exception in words, for answers and reports: "préparations orales renfermant par unité au plus 2,5 mg de …".</summary>
     private static string PreparationText(PreparationExceptionSyntax preparation, PreparationRoute route)
@@ -469,13 +485,23 @@ public sealed class ListingBinder
         {
             var maxPercent = -1m;
             var catalogue = false;
+            var readable = true;
             foreach (var condition in authorisation.Conditions)
             {
                 if (condition is ContentConditionSyntax { Bound: Grammar.Syntax.Bound.AtMost, Threshold.Unit: "%" } content)
                     maxPercent = content.Threshold.Value;
                 else if (condition is CatalogueConditionSyntax)
                     catalogue = true;
+                else
+                {
+                    readable = false;
+                    _diagnostics.Add(BindingDiagnostics.UnsupportedCondition(condition.Span));
+                }
             }
+            // A derogation whose condition cannot be checked is not applied: exempting without the
+            // condition would authorise more than the act does.
+            if (!readable)
+                continue;
             var text = "dérogation (" + act.Label + ") : " + authorisation.Subject.Value + ConditionsText(authorisation);
             _authorisations.Add(new AuthorisationModel(target.Id, act.Key, act.InForce, text,
                 TextFolding.NameKey(authorisation.Subject.Value), maxPercent, catalogue));

@@ -62,6 +62,20 @@ public static class CSharpLiteral
 
     public static string Bool(bool value) => value ? "true" : "false";
 
+    /// <summary>C#'s reserved words: a namespace part that is one is written verbatim (<c>@class</c>).</summary>
+    private static readonly System.Collections.Generic.HashSet<string> Keywords = new(System.StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    public static string NamespacePart(string part) => Keywords.Contains(part) ? "@" + part : part;
+
     /// <summary>A C# identifier from a listing id ("stupefiants" → "Stupefiants"); only letters, digits and '_' survive.</summary>
     public static string Identifier(string id)
     {

@@ -29,7 +29,12 @@ public static class ClassifierEmitter
         w.Append("        private static readonly global::Listings.Runtime.Classifier s_all = new global::Listings.Runtime.Classifier(CreateTables());\n\n");
         w.Append("        /// <summary>Every list of the listing set.</summary>\n");
         w.Append("        public static global::Listings.Runtime.Classifier All => s_all;\n\n");
-        var used = new HashSet<string>(StringComparer.Ordinal) { "All", "Classify", "CreateTables", cls };
+        // The class's own members and object's: a list named "all" or "to-string" must not hide them.
+        var used = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "All", "Classify", "CreateTables", cls,
+            "ToString", "Equals", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
         foreach (var list in lists)
         {
             var name = CSharpLiteral.Identifier(list);
@@ -119,6 +124,6 @@ public static class ClassifierEmitter
                 if (!(c < 0x80 && (char.IsLetterOrDigit(c) || c == '_')))
                     return fallback;
         }
-        return value;
+        return string.Join(".", parts.Select(CSharpLiteral.NamespacePart));
     }
 }

@@ -62,12 +62,9 @@ internal sealed class DocumentBuilder
                 _annex!.Asterisks = asterisks;
                 break;
             case EntrySyntax entry:
-                if (_annex is not null && ++_annex.EntryCount > ListingLimits.MaxEntriesPerAnnex)
-                {
-                    if (_annex.EntryCount == ListingLimits.MaxEntriesPerAnnex + 1)
-                        _diagnostics.Add(SyntaxDiagnostics.LimitExceeded(entry.Span, "this annex has more entries than that", ListingLimits.MaxEntriesPerAnnex));
-                }
-                else if (_annex is not null)
+                if (OverLimit(entry))
+                    break;
+                if (_annex is not null)
                     _annex.Sections[_annex.Sections.Count - 1].Entries.Add(entry);
                 else if (_amendment?.Addition is { } addition)
                     addition.Entries.Add(entry);
@@ -101,6 +98,24 @@ internal sealed class DocumentBuilder
         CloseAll();
         return new ListingDocument(_path, _lists.ToEquatableArray(), _acts.ToEquatableArray(), _annexes.ToEquatableArray(),
             _amendments.ToEquatableArray(), _derogations.ToEquatableArray(), _counterIons.ToEquatableArray());
+    }
+
+    // Entries per list and annex in this file, wherever they are written: under the annex, reopened,
+    // or in an 'ajoute' block.
+    private readonly Dictionary<string, int> _entriesPerAnnex = new(System.StringComparer.Ordinal);
+
+    private bool OverLimit(EntrySyntax entry)
+    {
+        var key = _annex is not null ? _annex.Key : _amendment?.Addition?.Key;
+        if (key is null)
+            return false;
+        _entriesPerAnnex.TryGetValue(key, out var count);
+        _entriesPerAnnex[key] = ++count;
+        if (count <= ListingLimits.MaxEntriesPerAnnex)
+            return false;
+        if (count == ListingLimits.MaxEntriesPerAnnex + 1)
+            _diagnostics.Add(SyntaxDiagnostics.LimitExceeded(entry.Span, "this annex has more entries than that", ListingLimits.MaxEntriesPerAnnex));
+        return true;
     }
 
     private bool Require(object? container, StatementSyntax statement, string what, string containerName)
@@ -158,7 +173,7 @@ internal sealed class DocumentBuilder
 
         public AsterisksUnknownSyntax? Asterisks { get; set; }
 
-        public int EntryCount { get; set; }
+        public string Key => _header.ListId + "/" + _header.Id;
 
         public AnnexSyntax Close() => _header with
         {
@@ -176,6 +191,8 @@ internal sealed class DocumentBuilder
         private readonly AdditionSyntax _header;
 
         public OpenAddition(AdditionSyntax header) => _header = header;
+
+        public string Key => _header.Target.ListId + "/" + (_header.Target.AnnexId ?? "inconnue");
 
         public List<EntrySyntax> Entries { get; } = new();
 

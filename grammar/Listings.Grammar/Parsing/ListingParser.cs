@@ -41,9 +41,10 @@ public static class ListingParser
             var result = grammar.Statement(input);
             if (result.WasSuccessful && EndsStatement(result.Remainder, tracker))
             {
-                if (result.Value is EntrySyntax { Clauses.Count: > ListingLimits.MaxClauses } crowded)
-                    diagnostics.Add(SyntaxDiagnostics.LimitExceeded(crowded.Clauses[ListingLimits.MaxClauses].Span,
-                        $"this entry has {crowded.Clauses.Count:N0} clauses", ListingLimits.MaxClauses));
+                var clauses = ClauseSpans(result.Value);
+                if (clauses.Count > ListingLimits.MaxClauses)
+                    diagnostics.Add(SyntaxDiagnostics.LimitExceeded(clauses[ListingLimits.MaxClauses],
+                        $"this statement has {clauses.Count:N0} clauses", ListingLimits.MaxClauses));
                 builder.Add(result.Value);
                 input = result.Remainder;
                 continue;
@@ -58,6 +59,29 @@ public static class ListingParser
         var document = builder.Build();
         var ordered = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Id, System.StringComparer.Ordinal);
         return new ParseResult(document, ordered.ToEquatableArray());
+    }
+
+    /// <summary>The clauses of a statement, in order: an entry's or a modification's clauses, then its closing notes.</summary>
+    private static IReadOnlyList<SourceSpan> ClauseSpans(StatementSyntax statement)
+    {
+        IEnumerable<SourceSpan> spans = statement switch
+        {
+            EntrySyntax e => e.Clauses.Select(c => c.Span),
+            ModificationSyntax m => m.Clauses.Select(c => c.Span).Concat(m.Notes.Select(n => n.Span)),
+            ListSyntax l => l.Notes.Select(n => n.Span),
+            ActSyntax a => a.Notes.Select(n => n.Span),
+            AnnexSyntax a => a.Notes.Select(n => n.Span),
+            AsterisksUnknownSyntax a => a.Notes.Select(n => n.Span),
+            GroupingSyntax g => g.Notes.Select(n => n.Span),
+            InclusionRuleSyntax r => r.Notes.Select(n => n.Span),
+            AmendmentSyntax a => a.Notes.Select(n => n.Span),
+            AmendmentOperationSyntax o => o.Notes.Select(n => n.Span),
+            DerogationSyntax d => d.Notes.Select(n => n.Span),
+            AuthorisationSyntax a => a.Notes.Select(n => n.Span),
+            CounterIonsSyntax c => c.Notes.Select(n => n.Span),
+            _ => Enumerable.Empty<SourceSpan>(),
+        };
+        return spans.ToList();
     }
 
     /// <summary>Reports each line longer than the limit, at the first character past it; the line is still read.</summary>
