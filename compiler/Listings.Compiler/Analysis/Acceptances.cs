@@ -29,16 +29,36 @@ public static class Acceptances
     public static List<ListingDiagnostic> Apply(IReadOnlyList<ListingDocument> documents, List<ListingDiagnostic> findings)
     {
         var acceptances = documents.SelectMany(Collect).ToList();
+        // By file and id, in statement order: a finding looks up the statement that contains it
+        // instead of trying every acceptance (quadratic when every entry accepts its finding).
+        var byFileAndId = acceptances
+            .GroupBy(a => (a.Statement.Path, a.Id))
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Statement.Offset).ToList());
         var kept = new List<ListingDiagnostic>();
         foreach (var finding in findings)
         {
             Acceptance? accepted = null;
-            foreach (var acceptance in acceptances)
+            if (byFileAndId.TryGetValue((finding.Span.Path, finding.Id), out var candidates))
             {
-                if (acceptance.Id == finding.Id && Contains(acceptance.Statement, finding.Span))
+                // The last statement starting at or before the finding; statements do not nest.
+                int low = 0, high = candidates.Count - 1, last = -1;
+                while (low <= high)
                 {
-                    acceptance.Used = true;
-                    accepted ??= acceptance;
+                    var middle = (low + high) >> 1;
+                    if (candidates[middle].Statement.Offset <= finding.Span.Offset)
+                    {
+                        last = middle;
+                        low = middle + 1;
+                    }
+                    else
+                        high = middle - 1;
+                }
+                for (var i = last; i >= 0 && candidates[i].Statement.Offset == candidates[last].Statement.Offset; i--)
+                {
+                    if (!Contains(candidates[i].Statement, finding.Span))
+                        continue;
+                    candidates[i].Used = true;
+                    accepted ??= candidates[i];
                 }
             }
             kept.Add(accepted is null ? finding : finding with

@@ -161,7 +161,7 @@ public sealed class ListingBinder
             foreach (var entry in section.Entries)
             {
                 var inscription = Inscription(annex.ListId, entry.Marks.IsEmpty ? groupMarks : entry.Marks);
-                _entries.Add(BindEntry(entry, annexModel, groupForms, inscription, EntryModel.Forever));
+                AddEntry(BindEntry(entry, annexModel, groupForms, inscription, EntryModel.Forever));
             }
         }
     }
@@ -388,7 +388,7 @@ public sealed class ListingBinder
                 case AdditionSyntax addition:
                     var annex = AnnexFor(addition.Target);
                     foreach (var entry in addition.Entries)
-                        _entries.Add(BindEntry(entry, annex, FormFlags.None, when.Act, EntryModel.Forever) with { AddedBy = when.Act.Key });
+                        AddEntry(BindEntry(entry, annex, FormFlags.None, when.Act, EntryModel.Forever) with { AddedBy = when.Act.Key });
                     break;
                 case RemovalSyntax removal:
                     if (Close(removal.Name, removal.From, date, when.Act.Key) is null)
@@ -399,7 +399,7 @@ public sealed class ListingBinder
                     {
                         var target = AnnexFor(transfer.To);
                         var forms = (moved.Forms & (FormFlags.Asterisk | FormFlags.InjectablePreparations)) | target.Forms;
-                        _entries.Add(moved with
+                        AddEntry(moved with
                         {
                             ListId = target.ListId, AnnexId = target.AnnexId, Forms = forms, From = date, To = EntryModel.Forever,
                             ActKeys = moved.ActKeys.Concat(new[] { when.Act.Key }).Distinct().ToEquatableArray(),
@@ -415,7 +415,7 @@ public sealed class ListingBinder
                         var forms = changed.Forms;
                         foreach (var clause in modification.Clauses.OfType<ExtensionClause>())
                             forms |= ExtensionForms(clause.Extension);
-                        _entries.Add(changed with
+                        AddEntry(changed with
                         {
                             Forms = forms, From = date, To = EntryModel.Forever,
                             Exceptions = changed.Exceptions.Concat(extra).ToEquatableArray(),
@@ -444,17 +444,38 @@ public sealed class ListingBinder
         return annex;
     }
 
+    // Entry versions by list, annex and the key of each name or alias: amendments and derogations find
+    // their entry in one lookup, not by scanning every entry (quadratic on large listings).
+    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+
+    private static string NameSlot(string list, string annex, string key) => list + "\n" + annex + "\n" + key;
+
+    private void AddEntry(EntryModel entry)
+    {
+        var index = _entries.Count;
+        _entries.Add(entry);
+        foreach (var name in entry.Names)
+        {
+            if (name.Role is not (NameRole.Name or NameRole.Alias))
+                continue;
+            var slot = NameSlot(entry.ListId, entry.AnnexId, TextFolding.NameKey(name.Text));
+            if (!_byName.TryGetValue(slot, out var indices))
+                _byName[slot] = indices = new List<int>();
+            if (indices.Count == 0 || indices[indices.Count - 1] != index)
+                indices.Add(index);
+        }
+    }
+
     /// <summary>Ends the version of the named entry in force at <paramref name="date"/>, by <paramref name="act"/>; returns it.</summary>
     private EntryModel? Close(Quoted name, ListRefSyntax where, int date, string act)
     {
-        var key = TextFolding.NameKey(name.Value);
-        var annexId = where.AnnexId ?? "inconnue";
-        for (var i = 0; i < _entries.Count; i++)
+        var slot = NameSlot(where.ListId, where.AnnexId ?? "inconnue", TextFolding.NameKey(name.Value));
+        if (!_byName.TryGetValue(slot, out var indices))
+            return null;
+        foreach (var i in indices)
         {
             var entry = _entries[i];
-            if (entry.ListId != where.ListId || entry.AnnexId != annexId || entry.From > date || entry.To <= date)
-                continue;
-            if (!entry.Names.Any(n => n.Role is NameRole.Name or NameRole.Alias && TextFolding.NameKey(n.Text) == key))
+            if (entry.From > date || entry.To <= date)
                 continue;
             _entries[i] = entry with { To = date, ClosedBy = act };
             return entry;
@@ -472,10 +493,9 @@ public sealed class ListingBinder
             _diagnostics.Add(BindingDiagnostics.UnknownAct(derogation.Act.Span, derogation.Act.ToString()));
             return;
         }
-        var key = TextFolding.NameKey(derogation.Substance.Value);
-        var annexId = derogation.Target.AnnexId ?? "inconnue";
-        var target = _entries.LastOrDefault(e => e.ListId == derogation.Target.ListId && e.AnnexId == annexId
-            && e.Names.Any(n => n.Role is NameRole.Name or NameRole.Alias && TextFolding.NameKey(n.Text) == key));
+        var slot = NameSlot(derogation.Target.ListId, derogation.Target.AnnexId ?? "inconnue", TextFolding.NameKey(derogation.Substance.Value));
+        var index = _byName.TryGetValue(slot, out var indices) && indices.Count > 0 ? indices[indices.Count - 1] : -1;
+        var target = index >= 0 ? _entries[index] : null;
         if (target is null)
         {
             _diagnostics.Add(BindingDiagnostics.UnknownEntry(derogation.Substance.Span, derogation.Substance.Value, derogation.Target.ToString()));
@@ -508,7 +528,6 @@ public sealed class ListingBinder
         }
         // The subject of each authorisation is also a name of the entry: asking about
         // "extraits de chanvre" is asking about cannabis under that derogation.
-        var index = _entries.IndexOf(target);
         var names = target.Names.Concat(derogation.Authorisations.Select(a => new EntryNameModel(a.Subject.Value, NameRole.DerogationSubject)));
         _entries[index] = target with { Names = names.ToEquatableArray() };
     }

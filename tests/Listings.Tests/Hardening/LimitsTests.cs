@@ -343,7 +343,7 @@ public class LimitsTests
         return text.ToString();
     }
 
-    [Theory(Skip = "Known bug, issue 8 open: Acceptances.Apply, ListingBinder.Close and BindDerogation scan every entry or finding per statement (quadratic); index them by list, annex and name key.")]
+    [Theory]
     [MemberData(nameof(Repetitive))]
     public void A_listing_well_within_the_limits_is_bound_and_analysed_without_quadratic_work(string what, string kind, int count)
     {
