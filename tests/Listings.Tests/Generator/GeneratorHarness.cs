@@ -86,7 +86,8 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    /// <summary>MSBuild properties as the compiler hands them to generators and analyzers (global options).</summary>
+    public sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global;
 

@@ -11,6 +11,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
+using Listings.Tests.Generator;
+
 namespace Listings.Tests.Support;
 
 /// <summary>
@@ -37,8 +39,8 @@ public static class AnalyzerHarness
             new[] { CSharpSyntaxTree.ParseText("public class Consumer { }", path: "Consumer.cs") },
             References.Value,
             options ?? DefaultOptions);
-        var texts = listings.Select(l => (AdditionalText)new InMemoryText(Root + l.Path, l.Text)).ToImmutableArray();
-        var analyzerOptions = new AnalyzerOptions(texts, new OptionsProvider(new Dictionary<string, string>
+        var texts = listings.Select(l => (AdditionalText)new GeneratorHarness.InMemoryText(Root + l.Path, l.Text)).ToImmutableArray();
+        var analyzerOptions = new AnalyzerOptions(texts, new GeneratorHarness.OptionsProvider(new Dictionary<string, string>
         {
             ["build_property.ListingsSourceRoot"] = Root,
         }));
@@ -48,44 +50,5 @@ public static class AnalyzerHarness
             new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null, concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true));
         return await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global;
-
-        public OptionsProvider(Dictionary<string, string> values) => _global = new Options(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-        }
     }
 }
