@@ -38,13 +38,14 @@ public sealed class ListingSet
     public bool HasErrors => Missing.Count > 0 || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <param name="displayRoot">What file names are shown relative to (default: the working directory).</param>
-    public static ListingSet Load(IReadOnlyList<string> paths, string? displayRoot = null)
+    /// <param name="analyze">Also run the analyzers' checks (warnings and info only: what <c>check</c> prints).</param>
+    public static ListingSet Load(IReadOnlyList<string> paths, string? displayRoot = null, bool analyze = false)
     {
         var files = ListingFiles.Find(paths, out var missing, displayRoot);
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
         var documents = parsed.Select(p => p.Document).ToList();
-        var findings = ListingAnalysis.Analyze(documents, bound.Model);
+        var findings = analyze ? ListingAnalysis.Analyze(documents, bound.Model) : default;
         var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics).Concat(findings)
             .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal).ThenBy(d => d.Span.Offset).ToList();
         return new ListingSet(documents, bound.Model, diagnostics, missing);

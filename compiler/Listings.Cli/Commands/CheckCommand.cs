@@ -30,7 +30,7 @@ public static class CheckCommand
     {
         if (paths.Length == 0)
             paths = new[] { DefaultPath };
-        var set = ListingSet.Load(paths);
+        var set = ListingSet.Load(paths, analyze: true);
         foreach (var path in set.Missing)
             output.WriteLine($"{path}: error LST0006: no such file or folder");
         if (set.Documents.Count == 0 && set.Missing.Count == 0)

@@ -32,7 +32,7 @@ internal static class AmendmentConflictCheck
                 };
                 if (name is null || target is null)
                     continue;
-                var actKey = amendment.Act.Mark is { } mark ? target.ListId + "(" + mark.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : amendment.Act.Identifier!;
+                var actKey = Model.ActModel.KeyOf(target.ListId, amendment.Act);
                 var date = amendment.InForce is { IsKnown: true } own ? EntryIntoForce.ToInt(own) : inForce.TryGetValue(actKey, out var d) ? d : 0;
                 var key = (target.ListId, target.AnnexId ?? "inconnue", TextFolding.NameKey(name.Value), date);
                 if (seen.TryGetValue(key, out var earlier) && earlier.Act != actKey)

@@ -93,8 +93,7 @@ internal static class ReferenceCheck
         acts.TryGetValue(Key(list, act), out var found) ? found
         : act.Mark is null && acts.TryGetValue(act.Identifier!, out found) ? found : null;
 
-    private static string Key(string? list, ActRef act) =>
-        act.Mark is { } mark ? (list ?? "") + "(" + mark.ToString(CultureInfo.InvariantCulture) + ")" : act.Identifier!;
+    private static string Key(string? list, ActRef act) => Model.ActModel.KeyOf(list, act);
 
     private static string? TargetList(AmendmentOperationSyntax operation) => operation switch
     {

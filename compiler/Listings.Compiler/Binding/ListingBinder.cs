@@ -79,8 +79,7 @@ public sealed class ListingBinder
 
     // ---- acts ------------------------------------------------------------------------------
 
-    private static string ActKey(string? list, ActRef act) =>
-        act.Mark is { } mark ? (list ?? "") + "(" + mark.ToString(CultureInfo.InvariantCulture) + ")" : act.Identifier!;
+    private static string ActKey(string? list, ActRef act) => ActModel.KeyOf(list, act);
 
     private void DeclareAct(ActSyntax act)
     {

@@ -17,4 +17,12 @@ public sealed record ActModel(
     string? Published,
     int InForce,
     bool InForceAssumed,
-    ModelLocation Location);
+    ModelLocation Location)
+{
+    /// <summary>
+    /// How an act is keyed: a mark in its list's numbering (<c>stupefiants(13)</c>: stupéfiants (13) and
+    /// psychotropes (13) are two acts), or its identifier.
+    /// </summary>
+    public static string KeyOf(string? list, ActRef act) =>
+        act.Mark is { } mark ? (list ?? "") + "(" + mark.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : act.Identifier!;
+}

@@ -17,7 +17,7 @@ namespace Listings.Tests.Analysis;
 /// </summary>
 public class RealListingsFindingsTests
 {
-    private static readonly Lazy<ListingSet> Set = new(() => ListingSet.Load(new[] { RepositoryPaths.Listings }));
+    private static readonly Lazy<ListingSet> Set = new(() => ListingSet.Load(new[] { RepositoryPaths.Listings }, analyze: true));
 
     private static IReadOnlyList<ListingDiagnostic> Diagnostics => Set.Value.Diagnostics;
 
