@@ -53,14 +53,15 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
                 var display = ListingPaths.Display(file.Path, root);
                 fullPaths[display] = file.Path;
                 var text = file.GetText(context.CancellationToken);
-                if (text is not null)
+                // Read by the generator's rule: a file it cannot read (LST0006, its to report) is left out.
+                if (text is not null && ListingText.Accept(display, text.ToString(), text.Encoding).Error is null)
                     documents.Add(Parse(text, display));
             }
-            var model = ListingBinder.Bind(documents).Model;
+            var bound = ListingBinder.Bind(documents);
             // Messages name files as 'listings check' does (relative to ListingsSourceRoot); locations
             // carry the full path, which MSBuild, the IDE and SARIF resolve.
             Location Locate(SourceSpan span) => Location(span, fullPaths.TryGetValue(span.Path, out var full) ? full : span.Path);
-            foreach (var finding in ListingAnalysis.Analyze(documents, model))
+            foreach (var finding in ListingAnalysis.Analyze(documents, bound))
                 context.ReportDiagnostic(Diagnostic.Create(
                     AnalyzerDescriptors.For(finding.Id),
                     Locate(finding.Span),

@@ -12,7 +12,7 @@ public static class AnswerText
         output.WriteLine($"{answer.Name} — {Iso(answer.On)}: {AnswerJson.Status(answer.Status)}");
         foreach (var c in answer.Classifications)
         {
-            output.WriteLine($"  {c.List}, {(c.List == "psychotropes" ? "partie" : "annexe")} {c.Annex}: « {c.Entry} » (via {AnswerJson.Via(c.Via)})  {c.Location}");
+            output.WriteLine($"  {c.List}, {c.AnnexKind} {c.Annex}: « {c.Entry} » (via {AnswerJson.Via(c.Via)})  {c.Location}");
             foreach (var act in c.Acts)
             {
                 var inForce = act.InForce is { } d ? (act.InForceAssumed ? "en vigueur au plus tôt le " : "en vigueur le ") + Iso(d) : "date d'entrée en vigueur inconnue";

@@ -19,8 +19,6 @@ public sealed record ListingFile(string DisplayPath, string? Text, ListingDiagno
 /// </summary>
 public static class ListingFiles
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static IReadOnlyList<ListingFile> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing, string? displayRoot = null)
     {
         var root = displayRoot ?? Directory.GetCurrentDirectory();
@@ -50,12 +48,8 @@ public static class ListingFiles
     {
         try
         {
-            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
-            return new ListingFile(displayPath, text.TrimStart('\uFEFF'), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new ListingFile(displayPath, null, SyntaxDiagnostics.UnreadableFile(displayPath, "the file is not valid UTF-8"));
+            var read = ListingText.Decode(displayPath, File.ReadAllBytes(path));
+            return new ListingFile(displayPath, read.Text, read.Error);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

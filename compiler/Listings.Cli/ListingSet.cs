@@ -45,7 +45,7 @@ public sealed class ListingSet
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
         var documents = parsed.Select(p => p.Document).ToList();
-        var findings = analyze ? ListingAnalysis.Analyze(documents, bound.Model) : default;
+        var findings = analyze ? ListingAnalysis.Analyze(documents, bound) : default;
         var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics).Concat(findings)
             .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal).ThenBy(d => d.Span.Offset).ToList();
         return new ListingSet(documents, bound.Model, diagnostics, missing);

@@ -1,4 +1,6 @@
+using Listings.Grammar.Diagnostics;
+
 namespace Listings.Generator;
 
-/// <summary>A listing file handed to the generator: the path shown to users, the full path, and its text (null when unreadable).</summary>
-internal sealed record ListingSource(string DisplayPath, string FullPath, string? Text);
+/// <summary>A listing file handed to the generator: the path shown to users, the full path, and its text, or why it cannot be read.</summary>
+internal sealed record ListingSource(string DisplayPath, string FullPath, string? Text, ListingDiagnostic? ReadError);

@@ -33,8 +33,7 @@ public sealed class ListingsGenerator : IIncrementalGenerator
         var sources = context.AdditionalTextsProvider
             .Where(file => file.Path.EndsWith(".listing", StringComparison.OrdinalIgnoreCase))
             .Combine(options.Select((o, _) => o.SourceRoot))
-            .Select((pair, cancellation) => new ListingSource(
-                ListingPaths.Display(pair.Left.Path, pair.Right), pair.Left.Path, pair.Left.GetText(cancellation)?.ToString()))
+            .Select((pair, cancellation) => Read(pair.Left, pair.Right, cancellation))
             .WithTrackingName(TrackingNames.ListingText);
 
         var parsed = sources
@@ -64,10 +63,20 @@ public sealed class ListingsGenerator : IIncrementalGenerator
         });
     }
 
+    /// <summary>The file's text, read by the same rule as <c>listings check</c> (invalid UTF-8 is LST0006 here too).</summary>
+    private static ListingSource Read(AdditionalText file, string root, System.Threading.CancellationToken cancellation)
+    {
+        var display = ListingPaths.Display(file.Path, root);
+        var text = file.GetText(cancellation);
+        var read = ListingText.Accept(display, text?.ToString(), text?.Encoding);
+        return new ListingSource(display, file.Path, read.Text, read.Error);
+    }
+
     private static ParseResult Parse(ListingSource source)
     {
         if (source.Text is null)
-            return Unreadable(source.DisplayPath, "the compiler could not read the file");
+            return new ParseResult(new ListingDocument(source.DisplayPath, default, default, default, default, default, default),
+                new[] { source.ReadError ?? SyntaxDiagnostics.UnreadableFile(source.DisplayPath, "the compiler could not read the file") }.ToEquatableArray());
         try
         {
             return ListingParser.Parse(source.DisplayPath, source.Text);

@@ -39,8 +39,14 @@ public sealed class ActReference
 public sealed class Classification
 {
     public Classification(string list, string annex, string entry, Via via, IReadOnlyList<ActReference> acts, string location)
+        : this(list, "annexe", annex, entry, via, acts, location)
+    {
+    }
+
+    public Classification(string list, string annexKind, string annex, string entry, Via via, IReadOnlyList<ActReference> acts, string location)
     {
         List = list;
+        AnnexKind = annexKind;
         Annex = annex;
         Entry = entry;
         Via = via;
@@ -49,6 +55,9 @@ public sealed class Classification
     }
 
     public string List { get; }
+
+    /// <summary>What the act calls the annex: "annexe" (stupéfiants) or "partie" (psychotropes).</summary>
+    public string AnnexKind { get; }
 
     public string Annex { get; }
 

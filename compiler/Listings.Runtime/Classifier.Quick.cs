@@ -149,8 +149,8 @@ public sealed partial class Classifier
         var days = new int[dates.Length];
         for (var i = 0; i < dates.Length; i++)
             days[i] = dates[i] <= 0 ? int.MinValue
-                : dates[i] == int.MaxValue ? int.MaxValue
-                : (int)(new DateTime(dates[i] / 10000, dates[i] / 100 % 100, dates[i] % 100).Ticks / TimeSpan.TicksPerDay);
+                : new CalendarDay(dates[i]).ToDateTime() is { } day ? (int)(day.Ticks / TimeSpan.TicksPerDay)
+                : int.MaxValue;
         return days;
     }
 

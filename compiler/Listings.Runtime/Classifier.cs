@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace Listings.Runtime;
 
@@ -74,6 +73,7 @@ public sealed partial class Classifier
         }
         if (!hasDirectSubstance)
             ConsiderDerived(context, key, date);
+        NoteAssumedEnd(context, key);
 
         var status = context.Classifications.Count > 0 ? ClassificationStatus.Listed
             : context.Exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
@@ -441,7 +441,7 @@ public sealed partial class Classifier
             if (assumed)
                 context.Note(List(row), $"{_t.ActLabels[act]}: le texte ne donne pas la date d'entrée en vigueur; la date indiquée est la plus précoce possible.");
         }
-        context.Classifications.Add(new Classification(List(row), Annex(row), _t.EntryTitles[row], via, acts, _t.EntryLocations[row]));
+        context.Classifications.Add(new Classification(List(row), AnnexKind(row), Annex(row), _t.EntryTitles[row], via, acts, _t.EntryLocations[row]));
     }
 
     private AppliedException Exception(int row, int e, bool applied) =>
@@ -451,38 +451,36 @@ public sealed partial class Classifier
 
     private string Annex(int row) => _t.AnnexIds[_t.EntryAnnex[row]];
 
-    public static int ToInt(DateTime date) => date.Year * 10000 + date.Month * 100 + date.Day;
+    // Tables generated before annex kinds were recorded have none: "annexe", as they printed.
+    private string AnnexKind(int row) => _t.EntryAnnex[row] < _t.AnnexKinds.Length ? _t.AnnexKinds[_t.EntryAnnex[row]] : "annexe";
 
-    public static DateTime? FromInt(int date) =>
-        date <= 0 || date == int.MaxValue ? null : new DateTime(date / 10000, date / 100 % 100, date % 100, 0, 0, 0, DateTimeKind.Unspecified);
+    /// <summary>
+    /// An entry this name reaches that an act ended on or before the date asked, where the text gives
+    /// no date for that act: the answer rests on the earliest day the act could apply, and says so.
+    /// </summary>
+    private void NoteAssumedEnd(Context context, string key)
+    {
+        if (key.Length == 0 || _t.EntryClosedBy.Length == 0 || !_names.TryGetValue(key, out var range))
+            return;
+        for (var i = range.Start; i < range.Start + range.Count; i++)
+        {
+            var row = _t.NameEntries[i];
+            var act = _t.EntryClosedBy[row];
+            if (act < 0 || !_t.ActInForceAssumed[act] || _t.EntryTo[row] > context.Date || _t.NameRoles[i] is not ((int)NameRole.Name or (int)NameRole.Alias))
+                continue;
+            context.Note(List(row), $"{_t.EntryTitles[row]} ({AnnexKind(row)} {Annex(row)}) : {_t.ActLabels[act]} y a mis fin à une date que le texte ne donne pas; la date retenue, le {new CalendarDay(_t.EntryTo[row]).French}, est la plus précoce possible.");
+        }
+    }
+
+    public static int ToInt(DateTime date) => CalendarDay.Of(date).Value;
+
+    public static DateTime? FromInt(int date) => new CalendarDay(date).ToDateTime();
 
     /// <summary>"2.5 mg", "2,5 mg", "0.0025 g", "25 µg" → milligrams; false for anything else (never a silent zero).</summary>
     public static bool TryParseMilligrams(string text, out decimal milligrams)
     {
-        milligrams = 0;
-        var s = text.Trim();
-        var i = 0;
-        while (i < s.Length && (char.IsDigit(s[i]) || s[i] == ',' || s[i] == '.'))
-            i++;
-        if (i == 0)
-            return false;
-        var number = s.Substring(0, i).Replace(',', '.');
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            return false;
-        var unit = s.Substring(i).Trim();
-        decimal factor;
-        switch (unit)
-        {
-            case "mg": factor = 1m; break;
-            case "g": factor = 1000m; break;
-            case "kg": factor = 1000000m; break;
-            case "µg" or "μg" or "ug": factor = 0.001m; break;
-            default: return false;
-        }
-        // A value too large for a decimal once converted is not a mass anyone can hold: refuse it.
-        if (factor > 1m && value > decimal.MaxValue / factor)
-            return false;
-        milligrams = value * factor;
-        return true;
+        var ok = Mass.TryParse(text, out var mass);
+        milligrams = ok ? mass.Milligrams : 0;
+        return ok;
     }
 }

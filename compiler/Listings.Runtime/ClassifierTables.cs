@@ -22,6 +22,9 @@ public sealed class ClassifierTables
     public string[] AnnexLists = { };
     public string[] AnnexIds = { };
 
+    /// <summary>What the act calls each annex: "annexe" or "partie".</summary>
+    public string[] AnnexKinds = { };
+
     // Entry versions: one row per entry and period of validity [From, To).
     public string[] EntryTitles = { };
     public int[] EntryAnnex = { };
@@ -31,6 +34,9 @@ public sealed class ClassifierTables
     public int[] EntryActsStart = { };
     public int[] EntryActsCount = { };
     public int[] EntryActs = { };
+
+    /// <summary>The act that ended the version (removed, moved or changed the entry), or -1.</summary>
+    public int[] EntryClosedBy = { };
 
     /// <summary>The source location of the entry ("listings/stupefiants/annexe-I.listing(12,1)").</summary>
     public string[] EntryLocations = { };

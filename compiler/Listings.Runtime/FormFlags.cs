@@ -9,7 +9,7 @@ public enum FormFlags
     None = 0,
     Isomers = 1,
 
-    /// <summary>Stereo-isomers, for entries marked with an asterisk (stupéfiants III).</summary>
+    /// <summary>Stereo-isomers, for entries marked with an asterisk (stupéfiants III), or for every entry when <see cref="Asterisk"/> comes with it from the annex.</summary>
     StereoIsomers = 2,
     Esters = 4,
     Ethers = 8,
@@ -35,4 +35,13 @@ public enum FormFlags
 
     /// <summary>The racemate the entry names ("Méthamphétamine et son racémate").</summary>
     Racemate = 2048,
+
+    /// <summary>The salts of the isomers the entry includes ("les sels … de leurs isomères").</summary>
+    SaltsOfIsomers = 4096,
+
+    /// <summary>The salts of the esters the entry includes ("les sels … de leurs esters").</summary>
+    SaltsOfEsters = 8192,
+
+    /// <summary>The salts of the ethers the entry includes ("les sels … de leurs éthers").</summary>
+    SaltsOfEthers = 16384,
 }

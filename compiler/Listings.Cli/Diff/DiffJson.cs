@@ -86,10 +86,10 @@ internal static class DiffJson
         w.WriteStartObject();
         w.WriteString("mark", act.Label);
         w.WriteString("title", act.Title);
-        w.WriteString("signed", act.Signed);
-        w.WriteString("published", act.Published ?? "inconnu");
-        if (act.InForce > 0)
-            w.WriteString("in_force", DiffSections.Iso(act.InForce));
+        w.WriteString("signed", DiffSections.Day(act.Signed, "inconnue"));
+        w.WriteString("published", DiffSections.Day(act.Published, "inconnu"));
+        if (act.InForce.IsKnown)
+            w.WriteString("in_force", act.InForce.Iso);
         else
             w.WriteNull("in_force");
         w.WriteBoolean("in_force_assumed", act.InForceAssumed);

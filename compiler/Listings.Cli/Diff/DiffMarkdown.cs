@@ -48,7 +48,7 @@ internal static class DiffMarkdown
             w.WriteLine("None.");
         else
             Table(w, new[] { "Act", "Title", "Signed", "JO", "In force", "Source" },
-                report.ActsAdded.Select(a => new[] { a.Label, a.Title, a.Signed, a.Published ?? "inconnu", DiffSections.InForce(a), a.Location.ToString() }));
+                report.ActsAdded.Select(a => new[] { a.Label, a.Title, DiffSections.Day(a.Signed, "inconnue"), DiffSections.Day(a.Published, "inconnu"), DiffSections.InForce(a), a.Location.ToString() }));
         w.WriteLine();
         w.WriteLine("### Classification impact");
         if (report.Impact.Count == 0)

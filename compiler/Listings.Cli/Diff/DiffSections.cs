@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Listings.Compiler.Diff;
 using Listings.Compiler.Model;
+using Listings.Runtime;
 
 namespace Listings.Cli.Diff;
 
@@ -38,14 +39,15 @@ internal static class DiffSections
             Grammar.Syntax.ActKind.Decret => "décret",
             _ => "décision",
         };
-        return $"{act.Label} {kind} du {act.Signed}, JO {act.Published ?? "inconnu"}, {InForce(act)}";
+        return $"{act.Label} {kind} du {Day(act.Signed, "inconnue")}, JO {Day(act.Published, "inconnu")}, {InForce(act)}";
     }
 
     public static string InForce(ActModel act) =>
-        act.InForce <= 0 ? "in force on an unknown date"
-        : (act.InForceAssumed ? "in force at the earliest " : "in force ") + Iso(act.InForce);
+        !act.InForce.IsKnown ? "in force on an unknown date"
+        : (act.InForceAssumed ? "in force at the earliest " : "in force ") + act.InForce.Iso;
 
-    public static string Iso(int date) => $"{date / 10000:0000}-{date / 100 % 100:00}-{date % 100:00}";
+    /// <summary>A day in ISO 8601, or what to print when the text does not give it.</summary>
+    public static string Day(CalendarDay day, string unknown) => day.IsKnown ? day.Iso : unknown;
 
     /// <summary>The act behind a change (see <see cref="EntryChange.Act"/>).</summary>
     public static ActModel? ActOf(EntryChange change) => change.Act;

@@ -46,7 +46,7 @@ public static class ListingExport
         var titles = set.Documents.SelectMany(d => d.Lists).GroupBy(l => l.Id).ToDictionary(g => g.Key, g => g.First().Title.Value);
         var entriesById = set.Model.Entries.ToLookup(e => e.Location.ToString());
         var acts = set.Model.Acts.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var date = Runtime.Classifier.ToInt(on);
+        var date = Runtime.CalendarDay.Of(on);
         var lists = new List<ExportedList>();
         foreach (var listId in state.Entries.Values.Select(e => e.ListId).Concat(titles.Keys).Distinct().OrderBy(l => l, StringComparer.Ordinal))
         {
@@ -61,7 +61,7 @@ public static class ListingExport
                 var exported = new ExportedAnnex
                 {
                     Id = annex.AnnexId,
-                    Kind = listId == "psychotropes" ? "partie" : "annexe",
+                    Kind = Compiler.Binding.FrenchWording.AnnexWord(annex.Kind),
                     InclusionRules = FormWords.Of(annex.Forms).ToList(),
                 };
                 foreach (var entry in state.Entries.Values.Where(e => e.ListId == listId && e.AnnexId == annex.AnnexId))
@@ -89,9 +89,9 @@ public static class ListingExport
     {
         Mark = act.Label,
         Title = act.Title,
-        Signed = act.Signed,
-        Published = act.Published ?? "",
-        InForce = act.InForce > 0 ? $"{act.InForce / 10000:0000}-{act.InForce / 100 % 100:00}-{act.InForce % 100:00}" : "",
+        Signed = act.Signed.IsKnown ? act.Signed.Iso : "inconnue",
+        Published = act.Published.Iso,
+        InForce = act.InForce.Iso,
         InForceAssumed = act.InForceAssumed,
     };
 

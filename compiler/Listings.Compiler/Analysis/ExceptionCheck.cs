@@ -15,7 +15,7 @@ internal static class ExceptionCheck
 {
     public static void Run(NameIndex index, ListingModel model, List<ListingDiagnostic> found)
     {
-        var annexesWithEntries = new HashSet<string>(model.Entries.Select(e => e.ListId + "/" + e.AnnexId));
+        var annexesWithEntries = new HashSet<string>(model.Entries.Select(e => AnnexModel.KeyOf(e.ListId, e.AnnexId)));
         // Every version of an entry: an amendment's 'modifie' adds exceptions to the later ones.
         var seen = new HashSet<Grammar.Text.SourceSpan>();
         foreach (var entry in model.Entries)
@@ -40,7 +40,8 @@ internal static class ExceptionCheck
                         found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.ExceptsNothing, span,
                             $"{place} excepts « {exception.Text} », a substance no entry of the listings names"));
                         break;
-                    case ExceptionKind.DerivativesListedElsewhere when !AnyAnnex(annexesWithEntries, entry.ListId, exception.Text):
+                    case ExceptionKind.DerivativesListedElsewhere when exception.OtherAnnexId is { } other
+                        && !annexesWithEntries.Contains(AnnexModel.KeyOf(entry.ListId, other)):
                         found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.ExceptsNothing, span,
                             $"{place} excepts « {exception.Text} », but that annex of {entry.ListId} lists nothing (or does not exist)"));
                         break;
@@ -49,18 +50,12 @@ internal static class ExceptionCheck
                         found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.HandOffGap, span,
                             $"{place} excepts its « {exception.Text} », and no other list of the set receives them: they fall outside every list"));
                         break;
-                    case ExceptionKind.External when exception.Text.Contains("liste externe"):
+                    case ExceptionKind.External when exception.ExternalList is not null:
                         found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.External, span,
                             $"{place} excepts « {exception.Text} », a classification outside the listing set: classifiers report it and cannot decide it"));
                         break;
                 }
             }
         }
-    }
-
-    private static bool AnyAnnex(HashSet<string> annexes, string list, string text)
-    {
-        var at = text.LastIndexOf(' ');
-        return at < 0 || annexes.Contains(list + "/" + text.Substring(at + 1));
     }
 }

@@ -1,9 +1,10 @@
+using System.Collections.Generic;
 using Listings.Grammar.Diagnostics;
 using Listings.Grammar.Text;
 
 namespace Listings.Compiler.Binding;
 
-/// <summary>Diagnostics of the binder: references the model cannot resolve. Each id has a page in docs/diagnostics/.</summary>
+/// <summary>Diagnostics of the binder: references the model cannot resolve, and declarations that contradict each other. Each id has a page in docs/diagnostics/.</summary>
 public static class BindingDiagnostics
 {
     public const string UnknownListId = "LST1001";
@@ -12,6 +13,16 @@ public static class BindingDiagnostics
     public const string UnsupportedAmountId = "LST1004";
     public const string DuplicateActId = "LST1005";
     public const string UnsupportedConditionId = "LST1006";
+    public const string AnnexReopenedId = "LST1007";
+    public const string DuplicateListId = "LST1008";
+    public const string UnknownAnnexId = "LST1009";
+    public const string UnconditionalAuthorisationId = "LST1010";
+    public const string EmptyNameId = "LST1011";
+    public const string ListWithoutAnnexId = "LST1012";
+    public const string LookAlikeListId = "LST1013";
+    public const string TransferAndBackId = "LST1014";
+    public const string NothingHandedOverId = "LST1015";
+    public const string NoEffectId = "LST1016";
 
     public static ListingDiagnostic UnsupportedCondition(SourceSpan span) =>
         new(UnsupportedConditionId, DiagnosticSeverity.Error,
@@ -36,4 +47,68 @@ public static class BindingDiagnostics
     public static ListingDiagnostic UnsupportedAmount(SourceSpan span, string quantity) =>
         new(UnsupportedAmountId, DiagnosticSeverity.Warning,
             $"per-unit amount '{quantity}' is not a mass; the exception cannot be checked against a preparation's contents", span);
+
+    public static ListingDiagnostic SecondPreamble(SourceSpan span, string annex, string list, SourceSpan declaration) =>
+        new(AnnexReopenedId, DiagnosticSeverity.Error,
+            $"{annex} of {list} is declared with its preamble at {declaration}; opened again, it may only add entries, so its rules do not depend on which file is read first", span)
+        {
+            AdditionalSpans = new[] { declaration }.ToEquatableArray(),
+        };
+
+    public static ListingDiagnostic ReopenedUnderAnotherName(SourceSpan span, string written, string list, string declared, SourceSpan declaration) =>
+        new(AnnexReopenedId, DiagnosticSeverity.Error,
+            $"{list} declares {declared} (at {declaration}); opened again as {written}, it would be a second annex with the same number: name it as the act does", span)
+        {
+            AdditionalSpans = new[] { declaration }.ToEquatableArray(),
+        };
+
+    public static ListingDiagnostic AnnexNamedOtherwise(SourceSpan span, string written, string list, string declared, SourceSpan declaration) =>
+        new(UnknownAnnexId, DiagnosticSeverity.Error,
+            $"{list} declares {declared} (at {declaration}), not {written}: name it as the act does", span)
+        {
+            AdditionalSpans = new[] { declaration }.ToEquatableArray(),
+        };
+
+    public static ListingDiagnostic DuplicateList(SourceSpan span, string list, SourceSpan first) =>
+        new(DuplicateListId, DiagnosticSeverity.Error,
+            $"list '{list}' is declared a second time (first at {first}); its founding act would depend on which file is read first", span)
+        {
+            AdditionalSpans = new[] { first }.ToEquatableArray(),
+        };
+
+    public static ListingDiagnostic UnknownAnnex(SourceSpan span, string annex, string list, IEnumerable<string> declared) =>
+        new(UnknownAnnexId, DiagnosticSeverity.Error,
+            $"{list} declares no {annex} (it declares: {string.Join(", ", declared)}); declare the annex with its preamble, or write 'annexe inconnue' where the act does not say", span);
+
+    public static ListingDiagnostic UnconditionalAuthorisation(SourceSpan span, string subject) =>
+        new(UnconditionalAuthorisationId, DiagnosticSeverity.Error,
+            $"the authorisation of \"{subject}\" states no condition ('si …'); it is not applied: an authorisation without its condition would exempt more than the act does", span);
+
+    public static ListingDiagnostic EmptyName(SourceSpan span) =>
+        new(EmptyNameId, DiagnosticSeverity.Error, "this name is empty: no query can reach it, and nothing is listed under it", span);
+
+    public static ListingDiagnostic ListWithoutAnnex(SourceSpan span, string list) =>
+        new(ListWithoutAnnexId, DiagnosticSeverity.Warning,
+            $"list '{list}' has no annex or part: nothing can be listed in it (declare 'annexe I de {list}' or 'partie 1 de {list}')", span);
+
+    public static ListingDiagnostic LookAlikeList(SourceSpan span, string list, string other, SourceSpan otherSpan) =>
+        new(LookAlikeListId, DiagnosticSeverity.Error,
+            $"list '{list}' differs from list '{other}' (at {otherSpan}) only by case or accents: statements and generated classes would confuse them", span)
+        {
+            AdditionalSpans = new[] { otherSpan }.ToEquatableArray(),
+        };
+
+    public static ListingDiagnostic TransferAndBack(SourceSpan span, string name, string act, string to, string from, SourceSpan first) =>
+        new(TransferAndBackId, DiagnosticSeverity.Error,
+            $"act {act} moves \"{name}\" back to {to} on the day it moved it to {from} (at {first}): which annex the act means is undecided; this transfer is not applied", span)
+        {
+            AdditionalSpans = new[] { first }.ToEquatableArray(),
+        };
+
+    public static ListingDiagnostic NothingHandedOver(SourceSpan span, string substance, string route, string where) =>
+        new(NothingHandedOverId, DiagnosticSeverity.Error,
+            $"no entry of {where} excepts the preparations {route} of \"{substance}\": 'reçues de' must name the annex whose entry hands them over", span);
+
+    public static ListingDiagnostic NoEffect(SourceSpan span, string what) =>
+        new(NoEffectId, DiagnosticSeverity.Warning, what, span);
 }

@@ -1,5 +1,5 @@
-using System;
 using Listings.Grammar.Syntax;
+using Listings.Runtime;
 
 namespace Listings.Compiler.Binding;
 
@@ -10,26 +10,15 @@ namespace Listings.Compiler.Binding;
 /// </summary>
 public static class EntryIntoForce
 {
-    public static (int Date, bool Assumed) Of(ActSyntax act)
+    public static (CalendarDay Date, bool Assumed) Of(ActSyntax act)
     {
         var rule = act.EntryIntoForce;
         if (rule is { Kind: EntryIntoForceKind.Date, Date: { IsKnown: true } explicitDate })
-            return (ToInt(explicitDate), false);
+            return (explicitDate.Value, false);
         if (rule is not { Kind: EntryIntoForceKind.Unknown } && act.Published is { IsKnown: true } published)
-            return (DayAfter(published), false);
+            return (published.Value.Next(), false);
         if (act.Signed.IsKnown)
-            return (DayAfter(act.Signed), true);
-        return (0, true);
-    }
-
-    public static int ToInt(LegalDate date) => date.Year * 10000 + date.Month * 100 + date.Day;
-
-    private static int DayAfter(LegalDate date)
-    {
-        // The calendar's last day has no day after: the act applies from that day (found by fuzzing).
-        if (date.Year == 9999 && date.Month == 12 && date.Day == 31)
-            return ToInt(date);
-        var next = new DateTime(date.Year, date.Month, date.Day).AddDays(1);
-        return next.Year * 10000 + next.Month * 100 + next.Day;
+            return (act.Signed.Value.Next(), true);
+        return (CalendarDay.Unknown, true);
     }
 }

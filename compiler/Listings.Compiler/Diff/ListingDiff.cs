@@ -79,8 +79,8 @@ public static class ListingDiff
     /// </summary>
     private static IReadOnlyList<ActModel> ActsAdded(ListingState before, ListingState after)
     {
-        var from = Classifier.ToInt(before.On);
-        var to = Classifier.ToInt(after.On);
+        var from = CalendarDay.Of(before.On);
+        var to = CalendarDay.Of(after.On);
         var known = new HashSet<string>(before.Model.Acts.Select(a => a.Key), StringComparer.Ordinal);
         var sameSet = ReferenceEquals(before.Model, after.Model) || before.Model.Equals(after.Model);
         return after.Model.Acts

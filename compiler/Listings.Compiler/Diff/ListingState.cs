@@ -19,9 +19,10 @@ public sealed record EntryState(
     ActModel? Inscription,
     ActModel? LatestAct,
     string Location,
-    string Id)
+    string Id,
+    string AnnexLabel)
 {
-    public string Place => ListId + " " + (ListId == "psychotropes" ? "partie " : "annexe ") + AnnexId;
+    public string Place => ListId + " " + AnnexLabel;
 }
 
 /// <summary>
@@ -45,9 +46,9 @@ public sealed class ListingState
 
     public static ListingState Of(ListingModel model, DateTime on)
     {
-        var date = Classifier.ToInt(on);
+        var date = CalendarDay.Of(on);
+        var annexes = model.Annexes.ToDictionary(a => a.Key, StringComparer.Ordinal);
         var acts = model.Acts.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var annexForms = model.Annexes.ToDictionary(a => a.Key, a => a.Forms, StringComparer.Ordinal);
         var entries = new SortedDictionary<string, EntryState>(StringComparer.Ordinal);
         foreach (var entry in model.Entries.Where(e => e.From <= date && date < e.To))
         {
@@ -55,6 +56,7 @@ public sealed class ListingState
             // The same heading twice (a duplicate the analyzers report): tell them apart by place.
             if (entries.ContainsKey(key))
                 key += " @" + entry.ListId + "/" + entry.AnnexId;
+            annexes.TryGetValue(AnnexModel.KeyOf(entry.ListId, entry.AnnexId), out var annex);
             var entryActs = entry.ActKeys.Select(k => acts.TryGetValue(k, out var a) ? a : null).Where(a => a is not null && a.InForce <= date).ToList();
             var inscription = entryActs.FirstOrDefault();
             var latest = entryActs.LastOrDefault();
@@ -67,12 +69,13 @@ public sealed class ListingState
                     .Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 entry.Exceptions.Select(e => e.Text).OrderBy(t => t, StringComparer.Ordinal).ToList(),
                 // The entry's own extensions: what its annex's preamble brings in is the annex's, not the entry's.
-                FormWords.Of(entry.Forms & ~(annexForms.TryGetValue(entry.ListId + "/" + entry.AnnexId, out var own) ? own : FormFlags.None)),
+                FormWords.Of(entry.Forms & ~(annex?.Forms ?? FormFlags.None)),
                 FormWords.Of(entry.Forms),
                 inscription,
                 latest,
                 entry.Location.ToString(),
-                entry.Id);
+                entry.Id,
+                annex?.Label ?? entry.AnnexId);
         }
         return new ListingState(on, model, entries);
     }

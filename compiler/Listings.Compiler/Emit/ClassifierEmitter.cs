@@ -55,6 +55,7 @@ public static class ClassifierEmitter
         Bools(w, "ActInForceAssumed", t.ActInForceAssumed);
         Strings(w, "AnnexLists", t.AnnexLists);
         Strings(w, "AnnexIds", t.AnnexIds);
+        Strings(w, "AnnexKinds", t.AnnexKinds);
         Strings(w, "EntryTitles", t.EntryTitles);
         Ints(w, "EntryAnnex", t.EntryAnnex);
         Ints(w, "EntryFrom", t.EntryFrom);
@@ -63,6 +64,7 @@ public static class ClassifierEmitter
         Ints(w, "EntryActsStart", t.EntryActsStart);
         Ints(w, "EntryActsCount", t.EntryActsCount);
         Ints(w, "EntryActs", t.EntryActs);
+        Ints(w, "EntryClosedBy", t.EntryClosedBy);
         Strings(w, "EntryLocations", t.EntryLocations);
         Strings(w, "NameKeys", t.NameKeys);
         Ints(w, "NameEntries", t.NameEntries);

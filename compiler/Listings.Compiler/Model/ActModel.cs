@@ -1,11 +1,13 @@
 using Listings.Grammar.Syntax;
+using Listings.Runtime;
 
 namespace Listings.Compiler.Model;
 
 /// <summary>
-/// An act with its dates resolved. <see cref="InForce"/> is <c>yyyymmdd</c>: the date the act gives,
-/// else the day after its JO publication; where the text gives neither, the earliest day it could
-/// apply (the day after signature) with <see cref="InForceAssumed"/> set.
+/// An act with its dates resolved. <see cref="InForce"/> is the date the act gives, else the day
+/// after its JO publication; where the text gives neither, the earliest day it could apply (the day
+/// after signature) with <see cref="InForceAssumed"/> set. A date the text does not give is
+/// <see cref="CalendarDay.Unknown"/>.
 /// </summary>
 public sealed record ActModel(
     string Key,
@@ -13,9 +15,9 @@ public sealed record ActModel(
     string? NumberingList,
     ActKind Kind,
     string Title,
-    string Signed,
-    string? Published,
-    int InForce,
+    CalendarDay Signed,
+    CalendarDay Published,
+    CalendarDay InForce,
     bool InForceAssumed,
     ModelLocation Location)
 {

@@ -9,11 +9,17 @@ public sealed record EntryNameModel(string Text, NameRole Role)
     public SourceSpan? Span { get; init; }
 }
 
-/// <summary>A per-unit amount of a preparation exception, in milligrams.</summary>
-public sealed record AmountModel(string SubstanceKey, AmountBound Bound, decimal Milligrams);
+/// <summary>A per-unit amount of a preparation exception.</summary>
+public sealed record AmountModel(string SubstanceKey, AmountBound Bound, Mass Mass)
+{
+    public decimal Milligrams => Mass.Milligrams;
+}
 
 /// <summary>
-/// An exception of an entry. <see cref="HandOffEntryId"/> names the entry of another list that
+/// An exception of an entry, as facts: its kind, the route and per-unit amounts of the preparations it
+/// takes out, the name it excepts, the annex or the list outside the set it points to.
+/// <see cref="Text"/> is the same exception in the act's words, for answers and reports only: no
+/// stage reads facts back out of it. <see cref="HandOffEntryId"/> names the entry of another list that
 /// receives what the exception takes out (psychotropes part 2), when one does.
 /// </summary>
 public sealed record ExceptionModel(
@@ -28,12 +34,21 @@ public sealed record ExceptionModel(
 
     /// <summary>The exception holds only under per-unit conditions (an exoneration, not a hand-off), even those it could not read as masses.</summary>
     public bool Conditional { get; init; }
+
+    /// <summary>For derivatives listed elsewhere: which derivatives (esters or ethers)…</summary>
+    public FormFlags Derivatives { get; init; }
+
+    /// <summary>…and the annex of the same list that names them.</summary>
+    public string? OtherAnnexId { get; init; }
+
+    /// <summary>For preparations under another classification: the list outside the set it names ("liste I"); null for "un autre classement".</summary>
+    public string? ExternalList { get; init; }
 }
 
 /// <summary>
 /// One version of an entry: what it says while it is in force, from <see cref="From"/> (inclusive)
-/// to <see cref="To"/> (exclusive), both <c>yyyymmdd</c>. An amendment that moves or changes an entry
-/// closes one version and opens the next under the same <see cref="Id"/>.
+/// to <see cref="To"/> (exclusive). An amendment that moves or changes an entry closes one version
+/// and opens the next under the same <see cref="Id"/>.
 /// </summary>
 public sealed record EntryModel(
     string Id,
@@ -44,8 +59,8 @@ public sealed record EntryModel(
     FormFlags Forms,
     EquatableArray<ExceptionModel> Exceptions,
     EquatableArray<string> ActKeys,
-    int From,
-    int To,
+    CalendarDay From,
+    CalendarDay To,
     ModelLocation Location,
     PreparationRoute PreparationRoute,
     string? PreparationSubstanceKey)
@@ -59,17 +74,22 @@ public sealed record EntryModel(
     /// <summary>The act (key) that ended this version (removed, moved or changed the entry), if one did.</summary>
     public string? ClosedBy { get; init; }
 
+    /// <summary>For an entry of preparations: the list and annex it receives them from (<c>reçues de</c>), if it says.</summary>
+    public string? ReceivedFromList { get; init; }
+
+    public string? ReceivedFromAnnex { get; init; }
+
     /// <summary>An entry of preparations (psychotropes part 2), reached only through a hand-off.</summary>
     public bool IsPreparation => PreparationSubstanceKey is not null;
 
-    public const int Forever = int.MaxValue;
+    public static readonly CalendarDay Forever = CalendarDay.Forever;
 }
 
 /// <summary>What a derogation authorises for an entry, and on which conditions.</summary>
 public sealed record AuthorisationModel(
     string EntryId,
     string ActKey,
-    int From,
+    CalendarDay From,
     string Text,
     string SubjectKey,
     decimal MaxPercent,

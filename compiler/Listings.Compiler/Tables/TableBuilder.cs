@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Listings.Compiler.Binding;
 using Listings.Compiler.Model;
 using Listings.Runtime;
 
@@ -20,20 +21,22 @@ public static class TableBuilder
         var acts = model.Acts.ToList();
         var actIndex = acts.Select((a, i) => (a.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         t.ActLabels = acts.Select(a => a.Label).ToArray();
-        t.ActTitles = acts.Select(a => Title(a)).ToArray();
-        t.ActInForce = acts.Select(a => a.InForce).ToArray();
+        t.ActTitles = acts.Select(a => FrenchWording.ActTitle(a.Kind, a.Signed, a.Title)).ToArray();
+        t.ActInForce = acts.Select(a => a.InForce.Value).ToArray();
         t.ActInForceAssumed = acts.Select(a => a.InForceAssumed).ToArray();
 
         var annexes = model.Annexes.ToList();
         var annexIndex = annexes.Select((a, i) => (a.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         t.AnnexLists = annexes.Select(a => a.ListId).ToArray();
         t.AnnexIds = annexes.Select(a => a.AnnexId).ToArray();
+        t.AnnexKinds = annexes.Select(a => FrenchWording.AnnexWord(a.Kind)).ToArray();
 
         var entries = model.Entries.ToList();
         t.EntryTitles = entries.Select(e => e.Title).ToArray();
-        t.EntryAnnex = entries.Select(e => annexIndex[e.ListId + "/" + e.AnnexId]).ToArray();
-        t.EntryFrom = entries.Select(e => e.From).ToArray();
-        t.EntryTo = entries.Select(e => e.To).ToArray();
+        t.EntryAnnex = entries.Select(e => annexIndex[AnnexModel.KeyOf(e.ListId, e.AnnexId)]).ToArray();
+        t.EntryFrom = entries.Select(e => e.From.Value).ToArray();
+        t.EntryTo = entries.Select(e => e.To.Value).ToArray();
+        t.EntryClosedBy = entries.Select(e => e.ClosedBy is { } act && actIndex.TryGetValue(act, out var index) ? index : -1).ToArray();
         t.EntryForms = entries.Select(e => (int)e.Forms).ToArray();
         t.EntryLocations = entries.Select(e => e.Location.ToString()).ToArray();
         var entryActs = new List<int>();
@@ -112,7 +115,7 @@ public static class TableBuilder
         var authorisations = model.Authorisations.Where(a => rowById.ContainsKey(a.EntryId)).ToList();
         t.AuthorisationEntry = authorisations.Select(a => rowById[a.EntryId]).ToArray();
         t.AuthorisationAct = authorisations.Select(a => actIndex.TryGetValue(a.ActKey, out var act) ? act : -1).ToArray();
-        t.AuthorisationFrom = authorisations.Select(a => a.From).ToArray();
+        t.AuthorisationFrom = authorisations.Select(a => a.From.Value).ToArray();
         t.AuthorisationTexts = authorisations.Select(a => a.Text).ToArray();
         t.AuthorisationSubjectKeys = authorisations.Select(a => a.SubjectKey).ToArray();
         t.AuthorisationMaxPercent = authorisations.Select(a => a.MaxPercent).ToArray();
@@ -122,18 +125,4 @@ public static class TableBuilder
         t.IsomerPrefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
         return t;
     }
-
-    private static string Title(ActModel act)
-    {
-        var kind = act.Kind switch
-        {
-            Grammar.Syntax.ActKind.Arrete => "Arrêté",
-            Grammar.Syntax.ActKind.Decret => "Décret",
-            _ => "Décision",
-        };
-        return kind + " du " + FrenchDate(act.Signed) + " " + act.Title;
-    }
-
-    private static string FrenchDate(string iso) =>
-        iso.Length == 10 ? iso.Substring(8, 2) + "/" + iso.Substring(5, 2) + "/" + iso.Substring(0, 4) : iso;
 }

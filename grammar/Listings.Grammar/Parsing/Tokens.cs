@@ -354,10 +354,16 @@ internal sealed class Tokens
     private static string Slice(IInput start, IInput end) =>
         start.Source.Substring(start.Position, end.Position - start.Position);
 
-    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    /// <summary>A unit of mass (named once, by <see cref="Mass"/>) or a percentage, in any case.</summary>
+    private static bool TryUnit(string text, out string unit)
     {
-        ["µg"] = "µg", ["μg"] = "µg", ["ug"] = "µg", ["mg"] = "mg", ["g"] = "g", ["kg"] = "kg", ["%"] = "%",
-    };
+        if (text == "%")
+        {
+            unit = "%";
+            return true;
+        }
+        return Mass.TryUnit(text, out unit) || Mass.TryUnit(text.ToLowerInvariant(), out unit);
+    }
 
     /// <summary>An exact decimal and its unit: <c>2,5 mg</c>, <c>0.30 %</c>.</summary>
     public Parser<Quantity> Quantity => input =>
@@ -390,7 +396,7 @@ internal sealed class Tokens
         }
         if (unitText is null)
             return Fail<Quantity>(input, unitStart, "a unit (µg, mg, g, kg, %)");
-        if (!Units.TryGetValue(unitText, out var unit) && !Units.TryGetValue(unitText.ToLowerInvariant(), out unit))
+        if (!TryUnit(unitText, out var unit))
         {
             _tracker.Report(unitStart, SyntaxDiagnostics.UnknownUnit(Span(unitStart, afterUnit), unitText));
             return Result.Failure<Quantity>(input, "unknown unit", Array.Empty<string>());

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Listings.Grammar.Text;
+using Listings.Runtime;
 
 namespace Listings.Grammar.Syntax;
 
@@ -8,10 +8,11 @@ public sealed record LegalDate(bool IsKnown, int Year, int Month, int Day, Sourc
 {
     public static LegalDate Unknown(SourceSpan span) => new(false, 0, 0, 0, span);
 
+    /// <summary>The day, or <see cref="CalendarDay.Unknown"/>.</summary>
+    public CalendarDay Value => IsKnown ? CalendarDay.Of(Year, Month, Day) : CalendarDay.Unknown;
+
     /// <summary>ISO 8601 (<c>1990-02-22</c>), or <c>inconnue</c>.</summary>
-    public string Iso => IsKnown
-        ? string.Format(CultureInfo.InvariantCulture, "{0:0000}-{1:00}-{2:00}", Year, Month, Day)
-        : "inconnue";
+    public string Iso => IsKnown ? Value.Iso : "inconnue";
 
     public override string ToString() => Iso;
 }

@@ -141,6 +141,7 @@ public class AcceptanceTests
             annexe III de stupefiants
             astérisques inconnus accepte LST2003 "les astérisques perdus rendent la redondance incertaine"
             - "Cathinone"
+            comprend leurs stéréo-isomères pour les substances précédées d'un astérisque
             """);
 
         var finding = findings.Single("LST2012");

@@ -65,6 +65,7 @@ public class DanglingMarkTests
             acte (15) de psychotropes : arrêté du 01/01/2002 "modifiant la liste" JO du 05/01/2002
             annexe IV de stupefiants
             - "PMMA" (15)
+            partie 1 de psychotropes
             """);
 
         findings.Single("LST2007").Span.ShouldBeAt("test.listing", 7, 10);
@@ -91,6 +92,7 @@ public class DanglingMarkTests
         // line 1: liste stupefiants "Liste des stupéfiants" fixée par (1)   → the mark at column 53
         var findings = Analyzed.Findings("""
             liste stupefiants "Liste des stupéfiants" fixée par (1)
+            annexe I de stupefiants
             """);
 
         var finding = findings.Single("LST2007");

@@ -63,7 +63,7 @@ public class HandOffGapTests
         var findings = Analyzed.Findings(
             ("stupefiants.listing", Stupefiants),
             ("psychotropes.listing", Psychotropes + "\n"
-                + "- préparations injectables renfermant \"benzphétamine\" ou ses sels reçues de stupefiants annexe III"));
+                + "- préparations injectables renfermant \"benzphétamine\" ou ses sels"));
 
         findings.Single("LST2006").Span.ShouldBeAt("stupefiants.listing", 5, 20);
     }

@@ -107,7 +107,8 @@ public class SuspiciousTextTests
         // line 2: acte (1) de stupefiants : arrêté du 22/02/1990 "…"   → the title's quote at column 48
         var findings = Analyzed.Findings(
             "liste stupefiants \"Liste des stupéfiants\" fixée par (1)\n"
-            + "acte (1) de stupefiants : arrêté du 22/02/1990 \"fixant\u00AD la liste\" JO du 07/06/1990\n");
+            + "acte (1) de stupefiants : arrêté du 22/02/1990 \"fixant\u00AD la liste\" JO du 07/06/1990\n"
+            + "annexe I de stupefiants\n");
 
         var finding = findings.Single("LST2011");
         finding.Span.ShouldBeAt("test.listing", 2, 48);
@@ -167,7 +168,7 @@ public class SuspiciousTextTests
     {
         // Counter-ions are matched against what users type ("napsylate de X"), like names.
         // line 3: contre-ions "…"   → the quote at column 13
-        var findings = Analyzed.Findings(List + "contre-ions \"napsy\u202Elate\"\n");
+        var findings = Analyzed.Findings(List + "contre-ions \"napsy\u202Elate\"\nannexe I de stupefiants\n");
 
         var finding = findings.Single("LST2011");
         finding.Span.ShouldBeAt("test.listing", 3, 13);

@@ -537,7 +537,7 @@ public sealed class FuzzCore
         string? source = null;
         if (bound is { } model)
         {
-            Stage(Violate, "analyse", () => findings = ListingAnalysis.Analyze(documents, model.Model).ToList());
+            Stage(Violate, "analyse", () => findings = ListingAnalysis.Analyze(documents, model).ToList());
             Stage(Violate, "tables", () => tables = TableBuilder.Build(model.Model));
             if (tables is { } built)
                 Stage(Violate, "emit", () => source = ClassifierEmitter.Emit(built, EmitOptions.Default, files.Count));

@@ -355,7 +355,7 @@ public class LimitsTests
         var watch = Stopwatch.StartNew();
         var bound = ListingBinder.Bind(new[] { parsed.Document });
         var bind = watch.ElapsedMilliseconds;
-        ListingAnalysis.Analyze(new[] { parsed.Document }, bound.Model);
+        ListingAnalysis.Analyze(new[] { parsed.Document }, bound);
         var analyse = watch.ElapsedMilliseconds - bind;
 
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1.5),

@@ -30,7 +30,7 @@ public static class Analyzed
         var documents = parsed.Select(p => p.Document).ToList();
         var bound = ListingBinder.Bind(documents);
         bound.Diagnostics.ShouldBeEmpty("the fixture does not bind:\n" + string.Join("\n", bound.Diagnostics));
-        return ListingAnalysis.Analyze(documents, bound.Model).ToList();
+        return ListingAnalysis.Analyze(documents, bound).ToList();
     }
 
     /// <summary>The findings with the given id.</summary>
