@@ -4,6 +4,7 @@ using System.Linq;
 using Listings.Compiler.Model;
 using Listings.Grammar.Diagnostics;
 using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
 using Listings.Runtime;
 
 namespace Listings.Compiler.Binding;
@@ -32,37 +33,45 @@ public sealed class ActsAndLists
     public static ActsAndLists Declare(IReadOnlyList<ListingDocument> documents, BindingFacts facts, List<ListingDiagnostic> diagnostics)
     {
         var declared = new ActsAndLists();
-        var folded = new Dictionary<string, ListSyntax>(StringComparer.Ordinal);
-        foreach (var list in documents.SelectMany(d => d.Lists))
+
+        // An act declared twice: every declaration is reported, naming the others, and the one that
+        // applies is chosen by its own content, never by which file is read first.
+        foreach (var same in documents.SelectMany(d => d.Acts).GroupBy(a => ActModel.KeyOf(a.NumberingList, a.Id), StringComparer.Ordinal))
         {
-            if (declared._lists.TryGetValue(list.Id, out var first))
-            {
-                // A second declaration would re-date every unmarked entry to its founding act.
-                diagnostics.Add(BindingDiagnostics.DuplicateList(list.Span, list.Id, first.Span));
-                continue;
-            }
-            // "stup" and "Stup" read as one list to an editor, and the generated classes would be
-            // named after whichever other lists exist.
-            var key = TextFolding.Fold(list.Id);
-            if (folded.TryGetValue(key, out var lookAlike))
-                diagnostics.Add(BindingDiagnostics.LookAlikeList(list.Span, list.Id, lookAlike.Id, lookAlike.Span));
-            else
-                folded[key] = list;
-            declared._lists[list.Id] = list;
+            var all = same.Select(act => (Syntax: act, Model: Model(same.Key, act))).ToList();
+            if (all.Count > 1)
+                foreach (var (act, _) in all)
+                    diagnostics.Add(BindingDiagnostics.DuplicateAct(act.Id.Span, act.Id.ToString(), Others(all.Select(a => a.Syntax.Span), act.Span)));
+            declared._acts[same.Key] = all
+                .OrderBy(a => a.Model.InForce).ThenBy(a => a.Model.Signed).ThenBy(a => a.Model.Published)
+                .ThenBy(a => a.Model.Title, StringComparer.Ordinal).First();
         }
-        foreach (var act in documents.SelectMany(d => d.Acts))
+
+        // A list declared twice would re-date every unmarked entry to whichever founding act is read
+        // last: both are reported, and the earlier founding act applies (the entries are listed at least
+        // from then, whatever file is read first).
+        foreach (var same in documents.SelectMany(d => d.Lists).GroupBy(l => l.Id, StringComparer.Ordinal))
         {
-            var key = ActModel.KeyOf(act.NumberingList, act.Id);
-            if (declared._acts.TryGetValue(key, out var earlier))
-            {
-                diagnostics.Add(BindingDiagnostics.DuplicateAct(act.Id.Span, act.Id.ToString(), earlier.Syntax.Span));
-                continue;
-            }
-            var (inForce, assumed) = EntryIntoForce.Of(act);
-            var model = new ActModel(key, act.Id.ToString(), act.NumberingList, act.Kind, act.Title.Value, act.Signed.Value,
-                act.Published is { IsKnown: true } published ? published.Value : CalendarDay.Unknown, inForce, assumed, ModelLocation.Of(act.Span));
-            declared._acts[key] = (act, model);
+            var all = same.ToList();
+            if (all.Count > 1)
+                foreach (var list in all)
+                    diagnostics.Add(BindingDiagnostics.DuplicateList(list.Span, list.Id, Others(all.Select(l => l.Span), list.Span)));
+            declared._lists[same.Key] = all
+                .OrderBy(l => l.FoundedBy is { } f && declared.Resolve(l.Id, f) is { } act ? act.InForce : CalendarDay.Forever)
+                .ThenBy(l => l.FoundedBy?.ToString() ?? "", StringComparer.Ordinal)
+                .ThenBy(l => l.Title.Value, StringComparer.Ordinal).First();
         }
+
+        // "stup" and "Stup" read as one list to an editor, and the generated classes would be named
+        // after whichever other lists exist.
+        foreach (var lookAlikes in declared._lists.Values.GroupBy(l => TextFolding.Fold(l.Id), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var all = lookAlikes.OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+            foreach (var list in all)
+                diagnostics.Add(BindingDiagnostics.LookAlikeList(list.Span, list.Id,
+                    all.Where(l => !ReferenceEquals(l, list)).Select(l => l.Id), Others(all.Select(l => l.Span), list.Span)));
+        }
+
         foreach (var list in declared._lists.Values)
         {
             if (list.FoundedBy is not { } founder)
@@ -74,6 +83,17 @@ public sealed class ActsAndLists
         }
         return declared;
     }
+
+    private static ActModel Model(string key, ActSyntax act)
+    {
+        var (inForce, assumed) = EntryIntoForce.Of(act);
+        return new ActModel(key, act.Id.ToString(), act.NumberingList, act.Kind, act.Title.Value, act.Signed.Value,
+            act.Published is { IsKnown: true } published ? published.Value : CalendarDay.Unknown, inForce, assumed, ModelLocation.Of(act.Span));
+    }
+
+    /// <summary>The spans of the other declarations, in path and position order.</summary>
+    internal static IEnumerable<SourceSpan> Others(IEnumerable<SourceSpan> all, SourceSpan self) =>
+        all.Where(s => !ReferenceEquals(s, self)).OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Offset);
 
     /// <summary>
     /// The act a reference names: a mark in the numbering of <paramref name="list"/>, or an

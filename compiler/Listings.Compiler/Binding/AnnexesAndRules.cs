@@ -39,20 +39,25 @@ public sealed class AnnexesAndRules
             if (!declared.IsList(all[0].ListId))
                 foreach (var opening in all)
                     diagnostics.Add(BindingDiagnostics.UnknownList(opening.Span, opening.ListId));
-            // The declaration is the opening with the preamble (else the first one, in path order).
-            var declaration = all.FirstOrDefault(HasPreamble) ?? all[0];
-            foreach (var opening in all.Where(o => !ReferenceEquals(o, declaration)))
-            {
-                if (HasPreamble(opening))
-                    diagnostics.Add(BindingDiagnostics.SecondPreamble(PreambleSpan(opening), FrenchWording.Annex(opening.Kind, opening.Id), opening.ListId, declaration.Span));
-                else if (opening.Kind != declaration.Kind)
+            // The declaration is the opening with the preamble. Two preambles are reported on each
+            // side; the annex then has the rules of both, so that no file order picks one.
+            var preambles = all.Where(HasPreamble).ToList();
+            if (preambles.Count > 1)
+                foreach (var opening in preambles)
+                    diagnostics.Add(BindingDiagnostics.SecondPreamble(PreambleSpan(opening), FrenchWording.Annex(opening.Kind, opening.Id), opening.ListId,
+                        ActsAndLists.Others(preambles.Select(PreambleSpan), PreambleSpan(opening))));
+            var declaration = preambles.Count > 0 ? preambles[0] : all[0];
+            var kind = preambles.Count == 1 ? declaration.Kind : all.Min(o => o.Kind);
+            if (all.Any(o => o.Kind != kind))
+                foreach (var opening in all.Where(o => o.Kind != kind))
                     diagnostics.Add(BindingDiagnostics.ReopenedUnderAnotherName(opening.Span, FrenchWording.Annex(opening.Kind, opening.Id), opening.ListId,
-                        FrenchWording.Annex(declaration.Kind, declaration.Id), declaration.Span));
-            }
-            var forms = Rules(declaration);
+                        FrenchWording.Annex(kind, opening.Id), ActsAndLists.Others(all.Where(o => o.Kind == kind).Select(o => o.Span), opening.Span)));
+            var forms = FormFlags.None;
+            foreach (var preamble in preambles)
+                forms |= Rules(preamble);
             CheckAsterisks(all, forms, diagnostics);
-            annexes._annexes[openings.Key] = new AnnexModel(declaration.ListId, declaration.Id, declaration.Kind,
-                forms, declaration.AsterisksUnknown is not null, ModelLocation.Of(declaration.Span));
+            annexes._annexes[openings.Key] = new AnnexModel(declaration.ListId, declaration.Id, kind,
+                forms, preambles.Any(p => p.AsterisksUnknown is not null), ModelLocation.Of(declaration.Span));
             annexes._declarations[openings.Key] = declaration.Span;
         }
         foreach (var list in declared.Lists)

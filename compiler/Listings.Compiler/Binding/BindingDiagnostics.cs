@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Listings.Grammar.Diagnostics;
 using Listings.Grammar.Text;
@@ -28,12 +29,18 @@ public static class BindingDiagnostics
         new(UnsupportedConditionId, DiagnosticSeverity.Error,
             "the classifiers can check a content only as 'au plus' a percentage (and a catalogue); this derogation is not applied", span);
 
-    public static ListingDiagnostic DuplicateAct(SourceSpan span, string act, SourceSpan earlier) =>
-        new(DuplicateActId, DiagnosticSeverity.Error,
-            $"act {act} is declared a second time (first at {earlier}); marks citing it would not know which dates apply", span)
+    public static ListingDiagnostic DuplicateAct(SourceSpan span, string act, IEnumerable<SourceSpan> others) =>
+        Conflict(DuplicateActId, span, others, at => $"act {act} is declared more than once (also at {at}); marks citing it would not know which dates apply");
+
+    /// <summary>One side of a conflict between declarations: reported on every side, each naming the others.</summary>
+    private static ListingDiagnostic Conflict(string id, SourceSpan span, IEnumerable<SourceSpan> others, Func<string, string> message)
+    {
+        var spans = others.ToEquatableArray();
+        return new ListingDiagnostic(id, DiagnosticSeverity.Error, message(string.Join(", ", spans)), span)
         {
-            AdditionalSpans = new[] { earlier }.ToEquatableArray(),
+            AdditionalSpans = spans,
         };
+    }
 
     public static ListingDiagnostic UnknownList(SourceSpan span, string list) =>
         new(UnknownListId, DiagnosticSeverity.Error, $"no list '{list}' is declared (write 'liste {list} \"…\"')", span);
@@ -48,19 +55,13 @@ public static class BindingDiagnostics
         new(UnsupportedAmountId, DiagnosticSeverity.Warning,
             $"per-unit amount '{quantity}' is not a mass; the exception cannot be checked against a preparation's contents", span);
 
-    public static ListingDiagnostic SecondPreamble(SourceSpan span, string annex, string list, SourceSpan declaration) =>
-        new(AnnexReopenedId, DiagnosticSeverity.Error,
-            $"{annex} of {list} is declared with its preamble at {declaration}; opened again, it may only add entries, so its rules do not depend on which file is read first", span)
-        {
-            AdditionalSpans = new[] { declaration }.ToEquatableArray(),
-        };
+    public static ListingDiagnostic SecondPreamble(SourceSpan span, string annex, string list, IEnumerable<SourceSpan> others) =>
+        Conflict(AnnexReopenedId, span, others,
+            at => $"{annex} of {list} has a preamble here and at {at}: an annex is declared once, with its preamble, and opened again only to add entries, so its rules do not depend on which file is read first");
 
-    public static ListingDiagnostic ReopenedUnderAnotherName(SourceSpan span, string written, string list, string declared, SourceSpan declaration) =>
-        new(AnnexReopenedId, DiagnosticSeverity.Error,
-            $"{list} declares {declared} (at {declaration}); opened again as {written}, it would be a second annex with the same number: name it as the act does", span)
-        {
-            AdditionalSpans = new[] { declaration }.ToEquatableArray(),
-        };
+    public static ListingDiagnostic ReopenedUnderAnotherName(SourceSpan span, string written, string list, string declared, IEnumerable<SourceSpan> others) =>
+        Conflict(AnnexReopenedId, span, others,
+            at => $"{list} opens this annex as {declared} at {at}; opened here as {written}, the act's name for it is in doubt: name it as the act does");
 
     public static ListingDiagnostic AnnexNamedOtherwise(SourceSpan span, string written, string list, string declared, SourceSpan declaration) =>
         new(UnknownAnnexId, DiagnosticSeverity.Error,
@@ -69,12 +70,8 @@ public static class BindingDiagnostics
             AdditionalSpans = new[] { declaration }.ToEquatableArray(),
         };
 
-    public static ListingDiagnostic DuplicateList(SourceSpan span, string list, SourceSpan first) =>
-        new(DuplicateListId, DiagnosticSeverity.Error,
-            $"list '{list}' is declared a second time (first at {first}); its founding act would depend on which file is read first", span)
-        {
-            AdditionalSpans = new[] { first }.ToEquatableArray(),
-        };
+    public static ListingDiagnostic DuplicateList(SourceSpan span, string list, IEnumerable<SourceSpan> others) =>
+        Conflict(DuplicateListId, span, others, at => $"list '{list}' is declared more than once (also at {at}); its founding act, which dates every unmarked entry, would be in doubt");
 
     public static ListingDiagnostic UnknownAnnex(SourceSpan span, string annex, string list, IEnumerable<string> declared) =>
         new(UnknownAnnexId, DiagnosticSeverity.Error,
@@ -91,12 +88,9 @@ public static class BindingDiagnostics
         new(ListWithoutAnnexId, DiagnosticSeverity.Warning,
             $"list '{list}' has no annex or part: nothing can be listed in it (declare 'annexe I de {list}' or 'partie 1 de {list}')", span);
 
-    public static ListingDiagnostic LookAlikeList(SourceSpan span, string list, string other, SourceSpan otherSpan) =>
-        new(LookAlikeListId, DiagnosticSeverity.Error,
-            $"list '{list}' differs from list '{other}' (at {otherSpan}) only by case or accents: statements and generated classes would confuse them", span)
-        {
-            AdditionalSpans = new[] { otherSpan }.ToEquatableArray(),
-        };
+    public static ListingDiagnostic LookAlikeList(SourceSpan span, string list, IEnumerable<string> others, IEnumerable<SourceSpan> otherSpans) =>
+        Conflict(LookAlikeListId, span, otherSpans,
+            at => $"list '{list}' differs from list '{string.Join("', '", others)}' (at {at}) only by case or accents: statements and generated classes would confuse them");
 
     public static ListingDiagnostic TransferAndBack(SourceSpan span, string name, string act, string to, string from, SourceSpan first) =>
         new(TransferAndBackId, DiagnosticSeverity.Error,

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Listings.Tests.Support;
@@ -40,6 +41,23 @@ public sealed class ListingFixture : IDisposable
         if (Array.FindIndex(lines, index + 1, l => l.Contains(fragment, StringComparison.Ordinal)) >= 0)
             throw new InvalidOperationException($"The fixture has more than one line with '{fragment}'.");
         return index + 1;
+    }
+
+    /// <summary>The 1-based line and column where <paramref name="fragment"/> starts, at its <paramref name="occurrence"/>-th appearance in <paramref name="text"/>.</summary>
+    public static (int Line, int Column) PositionOf(string text, string fragment, int occurrence = 1)
+    {
+        var normalized = text.Replace("\r\n", "\n");
+        var at = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            at = normalized.IndexOf(fragment, at + 1, StringComparison.Ordinal);
+            if (at < 0)
+                throw new InvalidOperationException($"The fixture has fewer than {occurrence} '{fragment}'.");
+        }
+        var lineStart = normalized.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        if (at == 0)
+            lineStart = 0;
+        return (normalized.Take(at).Count(c => c == '\n') + 1, at - lineStart + 1);
     }
 
     public void Dispose()

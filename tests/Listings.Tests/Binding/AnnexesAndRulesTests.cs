@@ -1,0 +1,171 @@
+using Listings.Runtime;
+using Listings.Tests.Support;
+using Shouldly;
+using Xunit;
+using static Listings.Tests.Binding.BindingFixtures;
+
+namespace Listings.Tests.Binding;
+
+/// <summary>
+/// The annexes pass: an annex is declared once with its preamble, opened again only to add entries;
+/// statements name declared annexes; a list has at least one annex; asterisks decide only where a
+/// rule asks for them.
+/// </summary>
+public class AnnexesAndRulesTests
+{
+    private const string Reopened = """
+        annexe I de stupefiants
+        - "Héroïne"
+        """;
+
+    [Theory]
+    [InlineData("b.listing")]
+    [InlineData("0.listing")]
+    public void An_annex_opened_again_in_another_file_keeps_its_preamble_whichever_file_is_read_first(string reopening)
+    {
+        using var set = EverySurface.Of(("a.listing", List + AnnexI), (reopening, Reopened));
+
+        set.Compiler.ShouldBeEmpty(set.Show());
+        set.Classify("chlorhydrate de cocaïne", Today).Status.ShouldBe(ClassificationStatus.Listed);
+        // The reopening's entries take the declaration's rules too.
+        set.Classify("chlorhydrate d'héroïne", Today).Status.ShouldBe(ClassificationStatus.Listed);
+    }
+
+    [Fact]
+    public void A_second_preamble_is_an_error_on_each_side_naming_the_other()
+    {
+        const string second = """
+            annexe I de stupefiants
+            comprend leurs isomères
+            - "Héroïne"
+            """;
+
+        using var set = EverySurface.Of(("a.listing", List + AnnexI), ("b.listing", second));
+
+        var reported = set.Reported("LST1007");
+        reported.Count.ShouldBe(2, set.Show());
+        var (firstLine, firstColumn) = ListingFixture.PositionOf(List + AnnexI, "comprend les substances");
+        reported.ShouldContain(d => d.Path == "a.listing" && d.Line == firstLine && d.Column == firstColumn && d.Message.Contains("b.listing(2,1)"));
+        reported.ShouldContain(d => d.Path == "b.listing" && d.Line == 2 && d.Column == 1 && d.Severity == "error"
+            && d.Message.Contains($"a.listing({firstLine},{firstColumn})"));
+        set.CheckExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void An_annex_reopened_as_a_partie_is_an_error_at_the_reopening()
+    {
+        using var set = EverySurface.Of(("a.listing", List + AnnexI), ("b.listing", "partie I de stupefiants\n- \"Héroïne\"\n"));
+
+        var error = set.Single("LST1007");
+        (error.Path, error.Line, error.Column).ShouldBe(("b.listing", 1, 1));
+    }
+
+    [Fact]
+    public void A_transfer_to_an_annex_that_is_not_declared_is_an_error_there_and_the_entry_stays_with_its_rules()
+    {
+        var amendment = """
+            amendement par (2)
+            transfère "Cocaïne" de stupefiants annexe I à stupefiants annexe IIII
+            """;
+        var text = List + AnnexI + amendment;
+        using var set = EverySurface.Of(("a.listing", text));
+
+        var error = set.Single("LST1009");
+        var (line, column) = ListingFixture.PositionOf(text, "stupefiants annexe IIII");
+        (error.Path, error.Line, error.Column, error.Severity).ShouldBe(("a.listing", line, column, "error"));
+        var answer = set.Classify("chlorhydrate de cocaïne", Today);
+        answer.Status.ShouldBe(ClassificationStatus.Listed);
+        answer.Classifications.ShouldHaveSingleItem().Annex.ShouldBe("I");
+    }
+
+    [Fact]
+    public void An_addition_to_an_annex_that_is_not_declared_is_an_error_and_adds_nothing()
+    {
+        var amendment = """
+            amendement par (2)
+            ajoute à stupefiants annexe II
+            - "Héroïne"
+            """;
+        var text = List + AnnexI + amendment;
+        using var set = EverySurface.Of(("a.listing", text));
+
+        var (line, column) = ListingFixture.PositionOf(text, "stupefiants annexe II");
+        var error = set.Single("LST1009");
+        (error.Line, error.Column).ShouldBe((line, column));
+        set.Classify("Héroïne", Today).Status.ShouldBe(ClassificationStatus.NotListed);
+    }
+
+    [Fact]
+    public void An_addition_to_the_unknown_annex_is_no_error()
+    {
+        var amendment = """
+            amendement par (2)
+            ajoute à stupefiants annexe inconnue
+            - "Héroïne"
+            """;
+        using var set = EverySurface.Of(("a.listing", List + AnnexI + amendment));
+
+        set.Compiler.ShouldBeEmpty(set.Show());
+        set.Classify("Héroïne", Today).Classifications.ShouldHaveSingleItem().Annex.ShouldBe("inconnue");
+    }
+
+    [Fact]
+    public void A_list_with_no_annex_is_a_warning_at_the_list()
+    {
+        var text = List + AnnexI + "liste psychotropes \"Liste des psychotropes\"\n";
+        using var set = EverySurface.Of(("a.listing", text));
+
+        var warning = set.Single("LST1012");
+        (warning.Line, warning.Column, warning.Severity).ShouldBe((ListingFixture.LineOf(text, "liste psychotropes"), 1, "warning"));
+        set.CheckExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void An_annex_of_a_list_that_is_not_declared_is_an_error_at_the_annex()
+    {
+        var text = List + AnnexI + "annexe I de stupefiantz\n- \"Héroïne\"\n";
+        using var set = EverySurface.Of(("a.listing", text));
+
+        var error = set.Single("LST1001");
+        (error.Line, error.Column).ShouldBe((ListingFixture.LineOf(text, "stupefiantz"), 1));
+    }
+
+    [Fact]
+    public void Stereo_isomers_without_the_asterisk_proviso_are_included_for_every_entry()
+    {
+        const string annex = """
+            annexe III de stupefiants
+            comprend leurs stéréo-isomères
+            - "Amphétamine"
+            """;
+        using var set = EverySurface.Of(("a.listing", List + annex));
+
+        set.Classify("dextroamphétamine", Today).Status.ShouldBe(ClassificationStatus.Listed);
+    }
+
+    [Fact]
+    public void Stereo_isomers_for_the_substances_marked_with_an_asterisk_are_included_only_for_those()
+    {
+        const string annex = """
+            annexe III de stupefiants
+            comprend leurs stéréo-isomères pour les substances précédées d'un astérisque
+            - * "Amphétamine"
+            - "Méthylphénidate"
+            """;
+        using var set = EverySurface.Of(("a.listing", List + annex));
+
+        set.Compiler.ShouldBeEmpty(set.Show());
+        set.Classify("dextroamphétamine", Today).Status.ShouldBe(ClassificationStatus.Listed);
+        set.Classify("dextrométhylphénidate", Today).Status.ShouldBe(ClassificationStatus.NotListed);
+    }
+
+    [Fact]
+    public void An_asterisk_where_no_rule_asks_for_one_is_a_warning_that_it_has_no_effect()
+    {
+        var text = List + AnnexI + "- * \"Héroïne\"\n";
+        using var set = EverySurface.Of(("a.listing", text));
+
+        var warning = set.Single("LST1016");
+        (warning.Line, warning.Column, warning.Severity).ShouldBe((ListingFixture.LineOf(text, "Héroïne"), 1, "warning"));
+    }
+}
