@@ -110,6 +110,14 @@ public sealed class EverySurface : IDisposable
         return cli;
     }
 
+    /// <summary>The answer to a full query (a preparation, its route); the CLI's and the generated classifier's must be the same.</summary>
+    public ClassificationAnswer Classify(ClassificationQuery query)
+    {
+        var cli = Cli.Classify(query);
+        Describe(Generated.All.Classify(query)).ShouldBe(Describe(cli), "the generated classifier and the CLI's disagree");
+        return cli;
+    }
+
     public static string Describe(ClassificationAnswer answer) =>
         answer.Status + " " + string.Join(" ", answer.Classifications.Select(c => $"[{c.List} {c.AnnexKind} {c.Annex} « {c.Entry} » via {c.Via}]"))
         + string.Join(" ", answer.Exceptions.Select(e => $"(except {e.List} {e.Annex} « {e.Entry} »: {e.Text}; applied={e.Applied})"))
