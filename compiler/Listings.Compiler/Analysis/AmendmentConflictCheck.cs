@@ -22,10 +22,13 @@ internal static class AmendmentConflictCheck
             .Where(g => g.Select(c => c.ActKey).Distinct(StringComparer.Ordinal).Count() > 1);
         foreach (var group in byEntryAndDay)
         {
-            // Reported where the listing writes the later change, with the first as the other side.
-            var changes = group.OrderBy(c => c.OperationSpan, Comparer<Grammar.Text.SourceSpan>.Create(NameIndex.Compare)).ToList();
+            // Reported at the change of the act the timeline applies later (by act, in ordinal order of
+            // their keys, as it applies them), with the first act's change as the other side: a content
+            // order, so renaming or reordering files never moves the finding.
+            var changes = group.OrderBy(c => c.ActKey, StringComparer.Ordinal)
+                .ThenBy(c => c.OperationSpan, Comparer<Grammar.Text.SourceSpan>.Create(NameIndex.Compare)).ToList();
             var first = changes[0];
-            foreach (var later in changes.Skip(1).Where(c => c.ActKey != first.ActKey))
+            foreach (var later in changes.Where(c => c.ActKey != first.ActKey))
                 found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, later.NameSpan,
                     $"act {later.ActLabel} changes « {later.Name} » in {later.Where} on the same date as act {first.ActLabel} ({first.OperationSpan}): which change applies is undecided",
                     first.OperationSpan));
