@@ -16,6 +16,9 @@ public sealed partial class Classifier
 {
     private readonly NameIndex _index;
 
+    // Whether any entry includes the salts of its isomers, esters or ethers.
+    private readonly bool _saltsOfDerivatives;
+
     // Entry headings exactly as the acts print them, to their name rows: a query that is already a
     // heading ("Cocaïne") needs no folding. Same rows, same rules as the folded path.
 #if NET8_0_OR_GREATER
@@ -69,6 +72,7 @@ public sealed partial class Classifier
             || EndsWith(key, length, " racemique"))
             return FromFullAnswer(name, on);
 
+        var salt = false;
         foreach (var stem in _t.SaltStems)
         {
             var start = -1;
@@ -76,15 +80,17 @@ public sealed partial class Classifier
                 start = AfterPreposition(key, stem.Length + 1, length);
             if (start > 0)
             {
-                var salt = Derived(key, start, length - start, date, FormFlags.Salts, Via.Salt, key, length, ref excepted);
-                if (salt.Status == ClassificationStatus.Listed)
-                    return salt;
+                salt |= DerivedName(key, start, length);
+                var found = Derived(key, start, length - start, date, FormFlags.Salts, Via.Salt, key, length, ref excepted);
+                if (found.Status == ClassificationStatus.Listed)
+                    return found;
             }
             if (length > stem.Length + 1 && EndsWith(key, length, stem) && key[length - stem.Length - 1] == ' ')
             {
-                var salt = Derived(key, 0, length - stem.Length - 1, date, FormFlags.Salts, Via.Salt, key, length, ref excepted);
-                if (salt.Status == ClassificationStatus.Listed)
-                    return salt;
+                salt |= DerivedName(key, 0, length - stem.Length - 1);
+                var found = Derived(key, 0, length - stem.Length - 1, date, FormFlags.Salts, Via.Salt, key, length, ref excepted);
+                if (found.Status == ClassificationStatus.Listed)
+                    return found;
             }
         }
 
@@ -115,6 +121,10 @@ public sealed partial class Classifier
             }
         }
 
+        // The salt of an isomer, ester or ether ("chlorhydrate de lévométhadone"), where an annex
+        // includes those salts: rare, so the full path decides it.
+        if (salt)
+            return FromFullAnswer(name, on);
         return excepted >= 0 ? new QuickAnswer(ClassificationStatus.Exempted, excepted, Via.Name) : QuickAnswer.NotListed;
     }
 
@@ -229,6 +239,17 @@ public sealed partial class Classifier
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="start"/> looks like an isomer, ester or ether of another: a prefix, "ester", "ether".</summary>
+    private bool DerivedName(char[] key, int start, int end)
+    {
+        if (!_saltsOfDerivatives)
+            return false;
+        foreach (var prefix in _t.IsomerPrefixes)
+            if (end - start > prefix.Length && Matches(key, start, prefix))
+                return true;
+        return (end - start > 5 && (Matches(key, start, "ester") || Matches(key, start, "ether")));
     }
 
     private QuickAnswer FromFullAnswer(string name, DateTime on)

@@ -32,6 +32,8 @@ public sealed partial class Classifier
         _fromDay = Days(_t.EntryFrom);
         _toDay = Days(_t.EntryTo);
         _headings = Headings();
+        foreach (var forms in _t.EntryForms)
+            _saltsOfDerivatives |= (forms & (int)(FormFlags.SaltsOfIsomers | FormFlags.SaltsOfEsters | FormFlags.SaltsOfEthers)) != 0;
     }
 
     public ClassifierTables Tables => _t;
@@ -145,10 +147,12 @@ public sealed partial class Classifier
     {
         foreach (var stem in _t.SaltStems)
         {
-            if (StripFrenchPrefix(key, stem) is { } baseName)
-                ConsiderBase(context, baseName, date, Via.Salt);
-            else if (key.Length > stem.Length + 1 && key.EndsWith(" " + stem, StringComparison.Ordinal))
-                ConsiderBase(context, key.Substring(0, key.Length - stem.Length - 1), date, Via.Salt);
+            var baseName = StripFrenchPrefix(key, stem)
+                ?? (key.Length > stem.Length + 1 && key.EndsWith(" " + stem, StringComparison.Ordinal) ? key.Substring(0, key.Length - stem.Length - 1) : null);
+            if (baseName is null)
+                continue;
+            ConsiderBase(context, baseName, date, Via.Salt);
+            ConsiderSaltOfDerived(context, baseName, date);
         }
         foreach (var prefix in _t.IsomerPrefixes)
         {
@@ -169,12 +173,34 @@ public sealed partial class Classifier
             ConsiderBase(context, key.Substring(0, key.Length - " racemique".Length), date, Via.Isomer, racemate: true);
     }
 
-    private void ConsiderBase(Context context, string baseKey, int date, Via via, bool racemate = false)
+    /// <summary>
+    /// "chlorhydrate de lévométhadone": the salt of an isomer, an ester or an ether of an entry, where
+    /// its annex includes the salts of those ("les sels desdites substances, de leurs isomères, de
+    /// leurs esters et éthers") as well as the isomers, esters or ethers themselves.
+    /// </summary>
+    private void ConsiderSaltOfDerived(Context context, string baseKey, int date)
+    {
+        foreach (var prefix in _t.IsomerPrefixes)
+        {
+            if (!baseKey.StartsWith(prefix, StringComparison.Ordinal) || baseKey.Length <= prefix.Length)
+                continue;
+            var rest = baseKey.Substring(prefix.Length).TrimStart(' ', '-');
+            ConsiderBase(context, rest, date, Via.Isomer, saltOf: baseKey);
+            foreach (var other in _t.IsomerPrefixes)
+                if (!string.Equals(other, prefix, StringComparison.Ordinal) && char.IsLetter(other[other.Length - 1]))
+                    ConsiderBase(context, other + rest, date, Via.Isomer, saltOf: baseKey);
+        }
+        if (DerivativeBase(baseKey, out var derivative) is { } derivedFrom)
+            ConsiderBase(context, derivedFrom, date, derivative, saltOf: baseKey);
+    }
+
+    /// <param name="saltOf">For the salt of a derived name: that name (the isomer, ester or ether whose salt the query is).</param>
+    private void ConsiderBase(Context context, string baseKey, int date, Via via, bool racemate = false, string? saltOf = null)
     {
         foreach (var (row, role) in Lookup(baseKey, date))
         {
             if (role is (int)NameRole.Name or (int)NameRole.Alias)
-                Consider(context, row, via, subjectKey: null, racemate);
+                Consider(context, row, via, subjectKey: null, racemate, saltOf);
             // "bromhydrate de dextrométhorphane": the salt of an isomer the entry excepts is excepted with it.
             else if (role == (int)NameRole.ExceptedIsomer && via == Via.Salt && (((FormFlags)_t.EntryForms[row]) & FormFlags.Salts) != 0)
                 ExceptIsomer(context, row, baseKey);
@@ -235,17 +261,28 @@ public sealed partial class Classifier
 
     private IEnumerable<int> Exceptions(int row) => _exceptionsByEntry[row] ?? (IEnumerable<int>)Array.Empty<int>();
 
-    private void Consider(Context context, int row, Via via, string? subjectKey, bool racemate = false)
+    private void Consider(Context context, int row, Via via, string? subjectKey, bool racemate = false, string? saltOf = null)
     {
         var forms = (FormFlags)_t.EntryForms[row];
         if (!(racemate && (forms & FormFlags.Racemate) != 0) && !Includes(context, row, forms, via))
             return;
+        if (saltOf is not null)
+        {
+            var salts = via switch
+            {
+                Via.Isomer => FormFlags.SaltsOfIsomers,
+                Via.Ester => FormFlags.SaltsOfEsters,
+                _ => FormFlags.SaltsOfEthers,
+            };
+            if ((forms & salts) == 0)
+                return;
+        }
 
-        // An isomer the entry excepts by name is out, however it was reached.
+        // An isomer the entry excepts by name is out, however it was reached (its salts with it).
         if (via == Via.Isomer)
         {
             foreach (var e in Exceptions(row))
-                if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && _t.ExceptionNameKeys[e] == context.Key)
+                if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && _t.ExceptionNameKeys[e] == (saltOf ?? context.Key))
                 {
                     context.Except(Exception(row, e, applied: true));
                     return;
@@ -287,7 +324,7 @@ public sealed partial class Classifier
             Classify(context, row, Via.Preparation);
             return;
         }
-        Classify(context, row, via);
+        Classify(context, row, saltOf is null ? via : Via.Salt);
     }
 
     /// <summary>Whether the annex rules (or the entry's own extensions) bring this form into the list.</summary>

@@ -36,6 +36,9 @@ public sealed class ExportedEntry
 
     public List<string> Aliases { get; set; } = new();
 
+    /// <summary>The aliases the act gives as the substance's chemical designation (<c>désignation chimique</c>).</summary>
+    public List<string> ChemicalDesignations { get; set; } = new();
+
     /// <summary>Every form the entry covers: its annex's rules and its own extensions.</summary>
     public List<string> Forms { get; set; } = new();
 

@@ -71,6 +71,7 @@ public static class ListingExport
                     {
                         Name = entry.Title,
                         Aliases = entry.Aliases.ToList(),
+                        ChemicalDesignations = entry.ChemicalDesignations.ToList(),
                         Forms = entry.Forms.ToList(),
                         Exceptions = entry.Exceptions.ToList(),
                         Acts = model.ActKeys.Where(acts.ContainsKey).Select(k => Act(acts[k])).Where(a => string.CompareOrdinal(a.InForce, list.On) <= 0 || a.InForce.Length == 0).ToList(),

@@ -46,7 +46,10 @@ internal static class DuplicateNameCheck
     }
 
     private static string Role(NameOccurrence occurrence) =>
-        occurrence.IsTitle ? "the name" : occurrence.Name.Role == Runtime.NameRole.Alias ? "an alias" : "a substance listed with the entry";
+        occurrence.IsTitle ? "the name"
+        : occurrence.Name.ChemicalDesignation ? "the chemical designation"
+        : occurrence.Name.Role == Runtime.NameRole.Alias ? "an alias"
+        : "a substance listed with the entry";
 
     private static string Place(NameOccurrence occurrence) => occurrence.Entry.ListId + " " + occurrence.Entry.AnnexId;
 

@@ -113,7 +113,7 @@ public sealed class EntriesAndNames
                 AddName(names, substance.Name, NameRole.Name);
                 foreach (var alias in substance.Aliases)
                     if (!IsEmpty(alias.Name, _diagnostics))
-                        AddName(names, alias.Name, NameRole.Alias);
+                        AddName(names, alias.Name, NameRole.Alias, alias.ChemicalDesignation);
                 foreach (var coListed in substance.CoListed)
                     if (!IsEmpty(coListed, _diagnostics))
                         AddName(names, coListed, NameRole.Name);
@@ -171,9 +171,9 @@ public sealed class EntriesAndNames
         return forms;
     }
 
-    private static void AddName(List<EntryNameModel> names, Quoted name, NameRole role)
+    private static void AddName(List<EntryNameModel> names, Quoted name, NameRole role, bool chemicalDesignation = false)
     {
-        names.Add(new EntryNameModel(name.Value, role) { Span = name.Span });
+        names.Add(new EntryNameModel(name.Value, role) { Span = name.Span, ChemicalDesignation = chemicalDesignation });
         foreach (var inverted in SubstanceNaming.InvertedForms(name.Value))
             names.Add(new EntryNameModel(inverted, role));
     }

@@ -13,6 +13,7 @@ public sealed record EntryState(
     string ListId,
     string AnnexId,
     IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ChemicalDesignations,
     IReadOnlyList<string> Exceptions,
     IReadOnlyList<string> Extensions,
     IReadOnlyList<string> Forms,
@@ -67,6 +68,7 @@ public sealed class ListingState
                 entry.AnnexId,
                 entry.Names.Where(n => n.Span is not null && n.Text != entry.Title && n.Role is NameRole.Name or NameRole.Alias)
                     .Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
+                entry.Names.Where(n => n.ChemicalDesignation).Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 entry.Exceptions.Select(e => e.Text).OrderBy(t => t, StringComparer.Ordinal).ToList(),
                 // The entry's own extensions: what its annex's preamble brings in is the annex's, not the entry's.
                 FormWords.Of(entry.Forms & ~(annex?.Forms ?? FormFlags.None)),

@@ -7,6 +7,9 @@ namespace Listings.Compiler.Model;
 public sealed record EntryNameModel(string Text, NameRole Role)
 {
     public SourceSpan? Span { get; init; }
+
+    /// <summary>An alias the act gives as the substance's chemical designation (<c>ou désignation chimique "…"</c>).</summary>
+    public bool ChemicalDesignation { get; init; }
 }
 
 /// <summary>A per-unit amount of a preparation exception.</summary>

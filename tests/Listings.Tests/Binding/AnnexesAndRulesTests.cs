@@ -168,4 +168,40 @@ public class AnnexesAndRulesTests
         var warning = set.Single("LST1016");
         (warning.Line, warning.Column, warning.Severity).ShouldBe((ListingFixture.LineOf(text, "Héroïne"), 1, "warning"));
     }
+
+    [Theory]
+    [InlineData("comprend les sels des substances et isomères", ClassificationStatus.Listed)]
+    [InlineData("comprend les sels des substances", ClassificationStatus.NotListed)]
+    public void The_salts_of_isomers_are_included_where_the_salts_rule_names_the_isomers(string saltsRule, ClassificationStatus expected)
+    {
+        var annex = $"""
+            annexe II de stupefiants
+            comprend leurs isomères
+            {saltsRule}
+            - "Méthadone"
+            """;
+        using var set = EverySurface.Of(("a.listing", List + annex));
+
+        // Both rules include the isomer itself and the salt of the substance.
+        set.Classify("lévométhadone", Today).Status.ShouldBe(ClassificationStatus.Listed);
+        set.Classify("chlorhydrate de méthadone", Today).Status.ShouldBe(ClassificationStatus.Listed);
+        var answer = set.Classify("chlorhydrate de lévométhadone", Today);
+        answer.Status.ShouldBe(expected);
+        if (expected == ClassificationStatus.Listed)
+            answer.Classifications.ShouldHaveSingleItem().Via.ShouldBe(Via.Salt);
+    }
+
+    [Fact]
+    public void The_salt_of_an_isomer_the_entry_excepts_is_excepted_with_it()
+    {
+        const string annex = """
+            annexe II de stupefiants
+            comprend leurs isomères
+            comprend les sels des substances et isomères
+            - "Lévométhorphane", sauf son isomère dextrogyre ou "dextrométhorphane"
+            """;
+        using var set = EverySurface.Of(("a.listing", List + annex));
+
+        set.Classify("bromhydrate de dextrométhorphane", Today).Status.ShouldBe(ClassificationStatus.Exempted);
+    }
 }
