@@ -10,8 +10,11 @@ namespace Listings.Compiler.Analysis;
 /// </summary>
 internal static class DuplicateNameCheck
 {
-    public static void Run(NameIndex index, List<ListingDiagnostic> found)
+    public static void Run(NameIndex index, Model.ListingModel model, List<ListingDiagnostic> found)
     {
+        var labels = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var act in model.Acts)
+            labels[act.Key] = act.Label;
         foreach (var group in index.Groups)
         {
             for (var i = 1; i < group.Count; i++)
@@ -26,7 +29,7 @@ internal static class DuplicateNameCheck
                 var where = Where(first);
                 if (later.Entry.AddedBy is { } act && later.Entry.From >= first.Entry.From)
                     found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, later.Span,
-                        $"act {ActLabel(act)} adds « {later.Name.Text} », which is already in force as « {first.Entry.Title} » in {where}", first.Span));
+                        $"act {(labels.TryGetValue(act, out var label) ? label : act)} adds « {later.Name.Text} », which is already in force as « {first.Entry.Title} » in {where}", first.Span));
                 else if (later.IsTitle && first.IsTitle)
                     found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Duplicate, later.Span,
                         $"« {later.Name.Text} » ({Place(later)}) is entered a second time: it is already an entry in {where}", first.Span));
@@ -36,13 +39,6 @@ internal static class DuplicateNameCheck
                         first.Span));
             }
         }
-    }
-
-    /// <summary>"(13)" for the key "stupefiants(13)": acts are named as the listing writes them.</summary>
-    internal static string ActLabel(string key)
-    {
-        var open = key.IndexOf('(');
-        return open > 0 && key.EndsWith(")", System.StringComparison.Ordinal) ? key.Substring(open) : key;
     }
 
     private static string Role(NameOccurrence occurrence) =>

@@ -23,7 +23,7 @@ public static class ListingAnalysis
         var ordered = documents.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
         var index = new NameIndex(model);
         var found = new List<ListingDiagnostic>();
-        DuplicateNameCheck.Run(index, found);
+        DuplicateNameCheck.Run(index, model, found);
         InclusionOverlapCheck.Run(index, model, found);
         ExceptionCheck.Run(index, model, found);
         ReferenceCheck.Run(ordered, model, bound.Facts, found);

@@ -133,18 +133,14 @@ public sealed class AmendmentTimeline
                         target.Label, step.Target.Label, earlier.Span));
                     return true;
                 }
-                var moved = _versions.Close(found, step.Date, step.Act.Key);
                 // What the entry itself says (its asterisk, its named injectable preparations) moves with it;
                 // the rules are those of its new annex.
-                var forms = (moved.Forms & (FormFlags.Asterisk | FormFlags.InjectablePreparations)) | target.Forms;
-                var index = _versions.Add(moved with
+                var index = Reopen(found, step, ChangeKind.Transfer, transfer.Name, moved => moved with
                 {
-                    ListId = target.ListId, AnnexId = target.AnnexId, Forms = forms, From = step.Date, To = EntryModel.Forever,
-                    ActKeys = moved.ActKeys.Append(step.Act.Key).Distinct().ToEquatableArray(),
-                    ClosedBy = null,
+                    ListId = target.ListId, AnnexId = target.AnnexId,
+                    Forms = (moved.Forms & (FormFlags.Asterisk | FormFlags.InjectablePreparations)) | target.Forms,
                 });
                 _movedIn[index] = (step.Act.Key, step.Date, step.Target.Key, transfer.Span);
-                Record(moved.Id, step, ChangeKind.Transfer, transfer.Name);
                 return true;
             }
             case ModificationSyntax modification:
@@ -152,25 +148,31 @@ public sealed class AmendmentTimeline
                 var found = _versions.InForce(step.Target, modification.Name.Value, step.Date);
                 if (found < 0)
                     return false;
-                var changed = _versions.Close(found, step.Date, step.Act.Key);
-                var forms = changed.Forms;
-                foreach (var clause in modification.Clauses.OfType<ExtensionClause>())
-                    forms |= EntriesAndNames.ExtensionForms(clause.Extension);
-                var index = _versions.Add(changed with
+                var extensions = modification.Clauses.OfType<ExtensionClause>().Aggregate(FormFlags.None, (forms, clause) => forms | EntriesAndNames.ExtensionForms(clause.Extension));
+                var index = Reopen(found, step, ChangeKind.Modification, modification.Name, changed => changed with
                 {
-                    Forms = forms, From = step.Date, To = EntryModel.Forever,
+                    Forms = changed.Forms | extensions,
                     Exceptions = changed.Exceptions.Concat(EntryExceptions.Of(modification.Clauses, _diagnostics)).ToEquatableArray(),
-                    ActKeys = changed.ActKeys.Append(step.Act.Key).Distinct().ToEquatableArray(),
-                    ClosedBy = null,
                 });
                 if (_movedIn.TryGetValue(found, out var moved))
                     _movedIn[index] = moved;
-                Record(changed.Id, step, ChangeKind.Modification, modification.Name);
                 return true;
             }
             default:
                 return true;
         }
+    }
+
+    /// <summary>Ends the version in force and opens the next, as <paramref name="change"/> makes it, from the step's day; returns its index.</summary>
+    private int Reopen(int found, Step step, ChangeKind kind, Quoted name, Func<EntryModel, EntryModel> change)
+    {
+        var closed = _versions.Close(found, step.Date, step.Act.Key);
+        Record(closed.Id, step, kind, name);
+        return _versions.Add(change(closed) with
+        {
+            From = step.Date, To = EntryModel.Forever, ClosedBy = null,
+            ActKeys = closed.ActKeys.Append(step.Act.Key).Distinct().ToEquatableArray(),
+        });
     }
 
     private void ReportMissing(Step step)

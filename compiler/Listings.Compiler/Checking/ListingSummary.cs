@@ -40,12 +40,12 @@ public sealed record ListingSummary(int Files, int Lists, int Acts, int Annexes,
             documents.Count,
             documents.Sum(d => d.Lists.Count),
             documents.Sum(d => d.Acts.Count),
-            documents.Sum(d => d.Annexes.Count),
+            // An annex opened again in another file is still one annex.
+            documents.SelectMany(d => d.Annexes).Select(a => (a.ListId, a.Id)).Distinct().Count(),
             merged);
     }
 
-    private static string Label(AnnexKind kind, string? id) =>
-        (kind == AnnexKind.Annexe ? "annexe " : "partie ") + (id ?? "inconnue");
+    private static string Label(AnnexKind kind, string? id) => Binding.FrenchWording.Annex(kind, id);
 
     private static int RomanOrder(string label)
     {
