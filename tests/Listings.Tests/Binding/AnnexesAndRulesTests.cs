@@ -1,3 +1,4 @@
+using System.Linq;
 using Listings.Runtime;
 using Listings.Tests.Support;
 using Shouldly;
@@ -203,5 +204,23 @@ public class AnnexesAndRulesTests
         using var set = EverySurface.Of(("a.listing", List + annex));
 
         set.Classify("bromhydrate de dextrométhorphane", Today).Status.ShouldBe(ClassificationStatus.Exempted);
+    }
+
+    [Theory]
+    [InlineData("listings/stupefiants/zz-suite.listing")]
+    [InlineData("listings/stupefiants/0-suite.listing")]
+    public void A_file_opening_the_real_annex_I_again_leaves_its_rules_as_the_arrete_states_them(string path)
+    {
+        // The French listings, with one more file that opens annexe I de stupefiants to add an entry.
+        var files = RepositoryListings.Results
+            .Select(r => (r.Document.Path, System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, r.Document.Path))))
+            .Append((path, "annexe I de stupefiants\n- \"Substance d'essai\"\n"))
+            .ToArray();
+        using var set = EverySurface.Of(files);
+
+        set.Check.Where(d => d.Severity == "error").ShouldBeEmpty(set.Show());
+        set.Classify("chlorhydrate de cocaïne", Today).Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "I");
+        set.Classify("lévo-cocaïne", Today).Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "I");
+        set.Classify("chlorhydrate de substance d'essai", Today).Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "I");
     }
 }
