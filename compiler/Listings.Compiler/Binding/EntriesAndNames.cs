@@ -137,14 +137,15 @@ public sealed class EntriesAndNames
             if (TextFolding.NameKey(isomer.Name.Value).Length > 0)
                 names.Add(new EntryNameModel(isomer.Name.Value, NameRole.ExceptedIsomer));
 
+        var receivedFrom = (entry as PreparationEntrySyntax)?.ReceivedFrom;
         return new EntryModel(
             ModelLocation.Of(entry.Span).ToString(), annex.ListId, annex.AnnexId, title, names.ToEquatableArray(), forms,
             exceptions.ToEquatableArray(), acts.ToEquatableArray(), from, EntryModel.Forever,
             ModelLocation.Of(entry.Span), preparationRoute, preparationSubstance)
         {
             Span = entry.Span,
-            ReceivedFromList = (entry as PreparationEntrySyntax)?.ReceivedFrom?.ListId,
-            ReceivedFromAnnex = (entry as PreparationEntrySyntax)?.ReceivedFrom is { } from2 ? from2.AnnexId ?? AnnexModel.UnknownId : null,
+            ReceivedFromList = receivedFrom?.ListId,
+            ReceivedFromAnnex = receivedFrom is null ? null : receivedFrom.AnnexId ?? AnnexModel.UnknownId,
         };
     }
 
