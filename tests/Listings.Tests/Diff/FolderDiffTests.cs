@@ -257,7 +257,7 @@ public class FolderDiffTests
     }
 
     /// <summary>
-    /// LISTINGS.md §1: an entry's extensions are its own words (« et ses sels »); the annex preamble is
+    /// An entry's extensions are its own words (« et ses sels »); the annex preamble is
     /// not part of the entry. An entry that moves, unchanged, to an annex with another preamble has
     /// moved; its own exceptions and extensions have not changed.
     /// </summary>
