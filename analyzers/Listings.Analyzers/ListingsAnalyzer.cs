@@ -48,9 +48,10 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
             var root = Root(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var documents = new List<ListingDocument>(files.Count);
             var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in files.OrderBy(f => ListingPaths.Display(f.Path, root), StringComparer.Ordinal))
+            var names = ListingPaths.DisplayAll(files.Select(f => f.Path), root);
+            foreach (var file in files.OrderBy(f => names[f.Path], StringComparer.Ordinal))
             {
-                var display = ListingPaths.Display(file.Path, root);
+                var display = names[file.Path];
                 fullPaths[display] = file.Path;
                 var text = file.GetText(context.CancellationToken);
                 if (text is not null)

@@ -31,9 +31,12 @@ internal static class GeneratorHarness
             .ToArray();
     });
 
-    public static CSharpCompilation Compilation(params string[] sources) =>
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(null, sources);
+
+    /// <summary>A consuming project's compilation, at the C# version of <paramref name="parseOptions"/> (default: the latest).</summary>
+    public static CSharpCompilation Compilation(CSharpParseOptions? parseOptions, params string[] sources) =>
         CSharpCompilation.Create("Consumer",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"Source{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs")),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
@@ -43,7 +46,8 @@ internal static class GeneratorHarness
     public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> listings, IDictionary<string, string>? properties = null) =>
         Driver(Texts(listings), properties);
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> listings, IDictionary<string, string>? properties = null)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> listings, IDictionary<string, string>? properties = null,
+        CSharpParseOptions? parseOptions = null)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -56,16 +60,21 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new ListingsGenerator().AsSourceGenerator() },
             listings,
-            parseOptions: null,
+            parseOptions: parseOptions,
             optionsProvider: new OptionsProvider(options),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
     /// <summary>Runs the generator once; the generated source (or null) and every diagnostic.</summary>
     public static (string? Source, ImmutableArray<Diagnostic> Diagnostics, Compilation Output) Run(
-        IEnumerable<(string Path, string Text)> listings, IDictionary<string, string>? properties = null)
+        IEnumerable<(string Path, string Text)> listings, IDictionary<string, string>? properties = null) =>
+        Run(Texts(listings), properties);
+
+    /// <summary>Runs the generator once over listings at any path, in a project at the given C# version (default: the latest).</summary>
+    public static (string? Source, ImmutableArray<Diagnostic> Diagnostics, Compilation Output) Run(
+        IEnumerable<AdditionalText> listings, IDictionary<string, string>? properties = null, CSharpParseOptions? parseOptions = null)
     {
-        var driver = Driver(listings, properties).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var diagnostics);
+        var driver = Driver(listings, properties, parseOptions).RunGeneratorsAndUpdateCompilation(Compilation(parseOptions), out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
         var source = result.GeneratedSources.Select(s => s.SourceText.ToString()).SingleOrDefault();
         return (source, diagnostics.AddRange(result.Diagnostics).Distinct().ToImmutableArray(), output);
