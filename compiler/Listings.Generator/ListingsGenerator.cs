@@ -24,6 +24,9 @@ namespace Listings.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ListingsGenerator : IIncrementalGenerator
 {
+    /// <summary>What the generator can report: the parser's and the binder's ids of the diagnostics catalogue.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
