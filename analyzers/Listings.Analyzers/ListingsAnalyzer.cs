@@ -73,7 +73,8 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None, e.GetType().Name + ": " + e.Message));
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None,
+                "The listings analyzer failed: " + e.GetType().Name + ": " + e.Message));
         }
     }
 

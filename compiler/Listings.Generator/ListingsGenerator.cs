@@ -25,6 +25,9 @@ namespace Listings.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ListingsGenerator : IIncrementalGenerator
 {
+    /// <summary>What the generator can report: the parser's and the binder's ids of the diagnostics catalogue.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Nullable reference types need C# 8; a netstandard2.0 library compiles at C# 7.3 by default.

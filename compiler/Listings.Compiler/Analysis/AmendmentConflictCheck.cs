@@ -36,7 +36,7 @@ internal static class AmendmentConflictCheck
                 var date = amendment.InForce is { IsKnown: true } own ? EntryIntoForce.ToInt(own) : inForce.TryGetValue(actKey, out var d) ? d : 0;
                 var key = (target.ListId, target.AnnexId ?? "inconnue", TextFolding.NameKey(name.Value), date);
                 if (seen.TryGetValue(key, out var earlier) && earlier.Act != actKey)
-                    found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, name.Span,
+                    found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.AmendmentConflict, name.Span,
                         $"act {amendment.Act} changes « {name.Value} » in {target} on the same date as act {DuplicateNameCheck.ActLabel(earlier.Act)} ({earlier.Operation.Span}): which change applies is undecided",
                         earlier.Operation.Span));
                 else

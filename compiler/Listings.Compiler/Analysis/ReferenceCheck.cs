@@ -52,7 +52,7 @@ internal static class ReferenceCheck
             if (list is not null && Resolve(acts, list, amendment.Act) is { } amending && founders.TryGetValue(list, out var founding)
                 && amending != founding && EntryIntoForce.Of(amending).Date > 0 && EntryIntoForce.Of(founding).Date > 0
                 && EntryIntoForce.Of(amending).Date < EntryIntoForce.Of(founding).Date)
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, amendment.Act.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dates, amendment.Act.Span,
                     $"act {amendment.Act} is in force on {Iso(EntryIntoForce.Of(amending).Date)}, before act {founding.Id}, which founded « {list} » and is in force on {Iso(EntryIntoForce.Of(founding).Date)}",
                     founding.Span));
         }
@@ -62,10 +62,10 @@ internal static class ReferenceCheck
             if (!act.Signed.IsKnown)
                 continue;
             if (act.Published is { IsKnown: true } published && Before(published, act.Signed))
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, published.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dates, published.Span,
                     $"act {act.Id} is published on {published.Iso}, before it is signed on {act.Signed.Iso}", act.Signed.Span));
             if (act.EntryIntoForce is { Date: { IsKnown: true } inForce } && Before(inForce, act.Signed))
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, inForce.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dates, inForce.Span,
                     $"act {act.Id} enters into force on {inForce.Iso}, before it is signed on {act.Signed.Iso}", act.Signed.Span));
         }
     }
@@ -86,7 +86,7 @@ internal static class ReferenceCheck
     }
 
     private static ListingDiagnostic Dangling(SourceSpan span, string mark, string list, string who) =>
-        AnalysisDiagnostics.Create(AnalysisDiagnostics.Dangling, span,
+        AnalysisDiagnostics.Create(DiagnosticCatalogue.Dangling, span,
             $"{who} {mark}, but no act {mark} of {list} is declared: its date and title are unknown");
 
     private static ActSyntax? Resolve(Dictionary<string, ActSyntax> acts, string list, ActRef act) =>

@@ -41,7 +41,7 @@ public class LimitsTests
     private static ListingDiagnostic SingleLimitError(ParseResult result, string text, int line, int column)
     {
         var error = result.Diagnostics.ShouldHaveSingleItem(string.Join("\n", result.Diagnostics.Take(5)));
-        error.Id.ShouldBe(SyntaxDiagnostics.LimitExceededId);
+        error.Id.ShouldBe(DiagnosticCatalogue.LimitExceeded.Id);
         error.Severity.ShouldBe(DiagnosticSeverity.Error);
         (error.Span.Path, error.Span.Line, error.Span.Column).ShouldBe((Path, line, column), error.ToString());
         FuzzCore.LocationProblem(error, new Dictionary<string, string> { [Path] = text }).ShouldBeNull();
@@ -89,10 +89,10 @@ public class LimitsTests
 
         var result = Parse(text);
 
-        var limits = result.Diagnostics.Where(d => d.Id == SyntaxDiagnostics.LimitExceededId).ToList();
+        var limits = result.Diagnostics.Where(d => d.Id == DiagnosticCatalogue.LimitExceeded.Id).ToList();
         limits.Select(d => d.Span.Line).ShouldBe(new[] { 6, 8, 9 });
         limits.ShouldAllBe(d => d.Span.Column == ListingLimits.MaxLineLength + 1);
-        result.Diagnostics.ShouldContain(d => d.Id == SyntaxDiagnostics.SyntaxErrorId, "the dangling 'ou' is still an error");
+        result.Diagnostics.ShouldContain(d => d.Id == DiagnosticCatalogue.SyntaxError.Id, "the dangling 'ou' is still an error");
         foreach (var d in result.Diagnostics)
             FuzzCore.LocationProblem(d, new Dictionary<string, string> { [Path] = text }).ShouldBeNull(d.ToString());
     }
@@ -241,7 +241,7 @@ public class LimitsTests
 
         var result = Parse(text);
 
-        result.Diagnostics.ShouldContain(d => d.Id == SyntaxDiagnostics.LimitExceededId,
+        result.Diagnostics.ShouldContain(d => d.Id == DiagnosticCatalogue.LimitExceeded.Id,
             $"annexe I de stupefiants holds {2 * half:N0} entries in one file, over the limit of {ListingLimits.MaxEntriesPerAnnex:N0}");
     }
 
@@ -253,7 +253,7 @@ public class LimitsTests
 
         var result = Parse(text);
 
-        result.Diagnostics.ShouldContain(d => d.Id == SyntaxDiagnostics.LimitExceededId,
+        result.Diagnostics.ShouldContain(d => d.Id == DiagnosticCatalogue.LimitExceeded.Id,
             $"one 'ajoute' adds {ListingLimits.MaxEntriesPerAnnex + 1:N0} entries to an annex, over the limit");
     }
 
@@ -290,7 +290,7 @@ public class LimitsTests
         var (source, diagnostics, _) = GeneratorHarness.Run(files);
 
         var error = diagnostics.ShouldHaveSingleItem(string.Join("\n", diagnostics));
-        error.Id.ShouldBe(SyntaxDiagnostics.LimitExceededId);
+        error.Id.ShouldBe(DiagnosticCatalogue.LimitExceeded.Id);
         error.Location.GetLineSpan().Path.ShouldBe(GeneratorHarness.Root + "listings/huge.listing");
         error.Location.GetLineSpan().StartLinePosition.ShouldBe(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0));
         source.ShouldNotBeNull();

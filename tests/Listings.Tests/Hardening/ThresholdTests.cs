@@ -17,6 +17,7 @@ using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
 using Engine = Listings.Runtime.Classifier;
+using DiagnosticCatalogue = Listings.Grammar.Diagnostics.DiagnosticCatalogue;
 using ListingSeverity = Listings.Grammar.Diagnostics.DiagnosticSeverity;
 
 namespace Listings.Tests.Hardening;
@@ -378,7 +379,7 @@ public class ThresholdTests
         var parsed = ListingParser.Parse("test.listing", text);
         parsed.Diagnostics.ShouldBeEmpty();
         var bound = ListingBinder.Bind(new[] { parsed.Document });
-        bound.Diagnostics.ShouldContain(d => d.Id == BindingDiagnostics.UnsupportedAmountId);
+        bound.Diagnostics.ShouldContain(d => d.Id == DiagnosticCatalogue.UnsupportedAmount.Id);
         var classifier = new Classifier(TableBuilder.Build(bound.Model));
         var query = new ClassificationQuery("Diphénoxylate", On) { Route = QueryRoute.Oral };
         query.PerUnit["diphénoxylate"] = 1000m;
