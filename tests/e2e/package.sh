@@ -211,4 +211,12 @@ check "with -warnaserror the build fails on it" \
   "! dotnet build '$app' -nologo -v q --no-incremental -warnaserror"
 check "'listings check' reports it too" \
   "'$work/tools/listings' check '$app/substances.listing' | grep -E 'substances\.listing\(7,3\): warning LST2001'"
+
+# Syntax and binding errors cannot be lowered: a listing that loses an entry to a mistake must never
+# build into a smaller classifier, whatever the consumer's .globalconfig says.
+echo "== a syntax error with LST0001 set to none, then to warning, in the consumer's .globalconfig"
+check "with LST0001 = none the build still fails, naming the error at the listing" \
+  "printf 'is_global = true\\ndotnet_diagnostic.LST0001.severity = none\\n' >'$app/.globalconfig' && printf -- 'ceci n est pas une instruction\\n' >>'$app/substances.listing' && ! dotnet build '$app' -nologo -v q >'$work/build.log' 2>&1; cat '$work/build.log'; grep -qE 'substances\\.listing\\([0-9]+,1\\): error LST0001' '$work/build.log'"
+check "with LST0001 = warning the build still fails" \
+  "printf 'is_global = true\\ndotnet_diagnostic.LST0001.severity = warning\\n' >'$app/.globalconfig' && ! dotnet build '$app' -nologo -v q >'$work/build.log' 2>&1; cat '$work/build.log'; grep -qE 'error LST0001' '$work/build.log'"
 finish
