@@ -32,13 +32,15 @@ write() {
   mkdir -p "$(dirname "$1")" && cat >"$1" || { echo "  FAILED: writing $1"; failed=$((failed + 1)); finish; }
 }
 
-version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)"
+# A version of this run's own (the project's, with a pre-release suffix): a package cache that already
+# holds the project's version from an earlier build cannot stand in for the package just packed.
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)-e2e.$(date -u +%Y%m%d%H%M%S)"
 feed="$work/feed"
 echo "== pack $version into a temporary folder (the README's two dotnet pack commands, in Release)"
 check "dotnet pack compiler/Listings.Generator exits 0" \
-  "dotnet pack '$root/compiler/Listings.Generator' -c Release -o '$feed' -nologo -v q"
+  "dotnet pack '$root/compiler/Listings.Generator' -c Release -o '$feed' -nologo -v q -p:Version='$version'"
 check "dotnet pack compiler/Listings.Cli exits 0" \
-  "dotnet pack '$root/compiler/Listings.Cli' -c Release -o '$feed' -nologo -v q"
+  "dotnet pack '$root/compiler/Listings.Cli' -c Release -o '$feed' -nologo -v q -p:Version='$version'"
 [ -f "$feed/Listings.Generator.$version.nupkg" ] && [ -f "$feed/Listings.Cli.$version.nupkg" ] || finish
 check "the generator package's contents can be listed" \
   "unzip -l '$feed/Listings.Generator.$version.nupkg' >'$work/contents.txt'"
