@@ -34,7 +34,7 @@ public class FuzzRegressionTests
         if (files.Count == 0)
             return;
 
-        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root, Bound = TimeSpan.FromSeconds(10) });
+        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root });
         var failures = new List<string>();
         foreach (var file in files)
         {
@@ -73,7 +73,7 @@ public class FuzzRegressionTests
     [MemberData(nameof(BoundaryIndices))]
     public void Hand_picked_boundary_inputs_keep_every_invariant(int index)
     {
-        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root, Bound = TimeSpan.FromSeconds(10) });
+        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root });
         var text = Boundaries[index];
 
         var check = core.Check("listings/fuzz/boundary.listing", text, roslyn: true);
