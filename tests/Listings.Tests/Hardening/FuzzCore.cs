@@ -799,10 +799,17 @@ public sealed class FuzzCore
         info.Append("path: ").Append(path).Append('\n');
         info.Append("made by: ").Append(description).Append('\n');
         foreach (var v in violations)
-            info.Append("violation: ").Append(v.Invariant).Append(": ").Append(v.Detail.Replace("\n", "\n    ")).Append('\n');
+            info.Append("violation: ").Append(v.Invariant).Append(": ").Append(WithoutMachinePaths(v.Detail).Replace("\n", "\n    ")).Append('\n');
         File.WriteAllText(Path.Combine(_options.CrashDirectory, hash + ".txt"), info.ToString(), new UTF8Encoding(false));
         return file;
     }
+
+    /// <summary>
+    /// A stack trace names each frame's source file by its full path on the machine that built it; a crash
+    /// file is committed, so it keeps the path from the repository's top folders down.
+    /// </summary>
+    public static string WithoutMachinePaths(string detail) =>
+        Regex.Replace(detail, @" in (?:[A-Za-z]:)?[^\s:]*?[/\\](?=(?:compiler|grammar|analyzers|generated|tests)[/\\])", " in ");
 
     public static string Hash(string text)
     {

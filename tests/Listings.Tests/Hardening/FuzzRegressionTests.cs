@@ -80,4 +80,17 @@ public class FuzzRegressionTests
 
         check.Violations.Select(v => v.Invariant + ": " + v.Detail).ShouldBeEmpty("input:\n" + text);
     }
+
+    [Fact]
+    public void A_crash_report_names_source_files_from_the_repository_down_never_by_a_machine_path()
+    {
+        const string frame = "   at Listings.Compiler.Binding.EntryIntoForce.DayAfter(LegalDate date) in /home/ci/src/listings/compiler/Listings.Compiler/Binding/EntryIntoForce.cs:line 29\n" +
+                             "   at Listings.Fuzzing.FuzzCore.Stage() in C:\\src\\listings\\tests\\Listings.Tests\\Hardening\\FuzzCore.cs:line 578";
+
+        FuzzCore.WithoutMachinePaths(frame).ShouldBe(
+            "   at Listings.Compiler.Binding.EntryIntoForce.DayAfter(LegalDate date) in compiler/Listings.Compiler/Binding/EntryIntoForce.cs:line 29\n" +
+            "   at Listings.Fuzzing.FuzzCore.Stage() in tests\\Listings.Tests\\Hardening\\FuzzCore.cs:line 578");
+        foreach (var report in Directory.EnumerateFiles(CrashDirectory, "*.txt"))
+            File.ReadAllText(report).ShouldNotContain(" in /", Case.Sensitive, Path.GetFileName(report));
+    }
 }
