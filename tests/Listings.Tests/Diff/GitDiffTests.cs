@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Listings.Cli.Commands;
+using Listings.Tests.Cli;
 using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
@@ -192,7 +193,7 @@ public class GitDiffTests
 
         var error = Should.Throw<InvalidOperationException>(() => repository.Diff("HEAD..no-such-revision"));
 
-        error.Message.ShouldStartWith("git worktree failed: ");
+        error.Message.ShouldBe("'no-such-revision' is not a revision of this repository");
     }
 
     [Fact]
@@ -200,10 +201,10 @@ public class GitDiffTests
     {
         using var repository = new Repository();
 
-        var exitCode = repository.InRepository(() =>
-            DiffCommand.Create().Parse(new[] { "--git", "HEAD..no-such-revision", "--on", On }).Invoke());
+        var run = repository.InRepository(() => CliRunner.Run("diff", "--git", "HEAD..no-such-revision", "--on", On));
 
-        exitCode.ShouldBe(2);
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("listings diff: 'no-such-revision' is not a revision of this repository\n");
     }
 
     [Fact]
