@@ -49,8 +49,9 @@ public static class YamlText
     /// A double-quoted scalar. Escaped: <c>"</c> and <c>\</c>; C0 and C1 control characters and DEL
     /// (PyYAML refuses them raw; NEL U+0085 would be read as a line break); invisible format characters
     /// (bidi controls, zero-width characters, the byte-order mark) so that a reader of the YAML sees
-    /// them; the line and paragraph separators (YAML 1.1 line breaks); noncharacters U+FFFE and U+FFFF
-    /// and lone surrogates (no UTF-8 for them). Escapes are those of YAML 1.1 and 1.2 alike.
+    /// them; the line and paragraph separators (YAML 1.1 line breaks); noncharacters U+FFFE and U+FFFF.
+    /// Escapes are those of YAML 1.1 and 1.2 alike. A lone surrogate is no character: no YAML can hold
+    /// it, and it is written as U+FFFD (a listing cannot hold one: listings are read as strict UTF-8).
     /// </summary>
     public static string Quoted(string text)
     {
@@ -75,7 +76,9 @@ public static class YamlText
             }
             if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
                 b.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
-            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'
+            else if (char.IsSurrogate(c))
+                b.Append("\\uFFFD");
+            else if (c is '\uFFFE' or '\uFFFF'
                 || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
                 b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             else
