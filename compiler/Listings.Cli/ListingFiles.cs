@@ -41,7 +41,7 @@ public static class ListingFiles
                 foreach (var file in Directory.EnumerateFiles(path, "*.listing", SearchOption.AllDirectories))
                     found[Display(file, root)] = file;
                 if (found.Count == before)
-                    errors.Add($"{Tried(path)}: error {SyntaxDiagnostics.UnreadableFileId}: no .listing file in this folder{hint}");
+                    errors.Add($"{Tried(path)}: error {DiagnosticCatalogue.UnreadableFile.Id}: no .listing file in this folder{hint}");
             }
             else if (File.Exists(path))
             {
@@ -49,7 +49,7 @@ public static class ListingFiles
             }
             else
             {
-                errors.Add($"{Tried(path)}: error {SyntaxDiagnostics.UnreadableFileId}: no such file or folder{hint}");
+                errors.Add($"{Tried(path)}: error {DiagnosticCatalogue.UnreadableFile.Id}: no such file or folder{hint}");
             }
         }
         inputErrors = errors;
