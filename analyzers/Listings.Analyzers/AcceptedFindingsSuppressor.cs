@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Listings.Grammar.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,18 +17,11 @@ public sealed class AcceptedFindingsSuppressor : DiagnosticSuppressor
 {
     private const string Justification = "Accepted beside the statement in the listing (accepte LSTnnnn \"…\"): the act really says so.";
 
-    private static readonly ImmutableArray<SuppressionDescriptor> Suppressions = ImmutableArray.Create<SuppressionDescriptor>(
-        new("LSTA2001", "LST2001", Justification),
-        new("LSTA2002", "LST2002", Justification),
-        new("LSTA2003", "LST2003", Justification),
-        new("LSTA2004", "LST2004", Justification),
-        new("LSTA2005", "LST2005", Justification),
-        new("LSTA2006", "LST2006", Justification),
-        new("LSTA2007", "LST2007", Justification),
-        new("LSTA2008", "LST2008", Justification),
-        new("LSTA2009", "LST2009", Justification),
-        new("LSTA2010", "LST2010", Justification),
-        new("LSTA2011", "LST2011", Justification));
+    // One per id a listing may accept (LSTA2001 suppresses LST2001), from the diagnostics catalogue.
+    private static readonly ImmutableArray<SuppressionDescriptor> Suppressions = DiagnosticCatalogue.All
+        .Where(rule => rule.IsAcceptable)
+        .Select(rule => new SuppressionDescriptor("LSTA" + rule.Id.Substring("LST".Length), rule.Id, Justification))
+        .ToImmutableArray();
 
     public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions => Suppressions;
 

@@ -48,9 +48,10 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
             var root = Root(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var documents = new List<ListingDocument>(files.Count);
             var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in files.OrderBy(f => ListingPaths.Display(f.Path, root), StringComparer.Ordinal))
+            var names = ListingPaths.DisplayAll(files.Select(f => f.Path), root);
+            foreach (var file in files.OrderBy(f => names[f.Path], StringComparer.Ordinal))
             {
-                var display = ListingPaths.Display(file.Path, root);
+                var display = names[file.Path];
                 fullPaths[display] = file.Path;
                 var text = file.GetText(context.CancellationToken);
                 // Read by the generator's rule: a file it cannot read (LST0006, its to report) is left out.
@@ -73,7 +74,8 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None, e.GetType().Name + ": " + e.Message));
+            context.ReportDiagnostic(Diagnostic.Create(AnalyzerDescriptors.InternalError, Microsoft.CodeAnalysis.Location.None,
+                "The listings analyzer failed: " + e.GetType().Name + ": " + e.Message));
         }
     }
 

@@ -83,10 +83,12 @@ public static class AnswerJson
         w.WriteEndObject();
     }
 
-    public static void WriteError(Utf8JsonWriter w, JsonElement? id, string error)
+    /// <summary><c>{"id", "line", "error"}</c>: the query's id when it could be read, else null; the input line number, from 1.</summary>
+    public static void WriteError(Utf8JsonWriter w, JsonElement? id, int line, string error)
     {
         w.WriteStartObject();
         WriteId(w, id);
+        w.WriteNumber("line", line);
         w.WriteString("error", error);
         w.WriteEndObject();
     }

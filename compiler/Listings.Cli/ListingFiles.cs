@@ -19,17 +19,29 @@ public sealed record ListingFile(string DisplayPath, string? Text, ListingDiagno
 /// </summary>
 public static class ListingFiles
 {
-    public static IReadOnlyList<ListingFile> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing, string? displayRoot = null)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The <c>.listing</c> files under <paramref name="paths"/>. A path that does not exist, and a
+    /// folder that holds no listing, is an input error: one line <c>path: error LST0006: …</c> in
+    /// <paramref name="inputErrors"/>, with the full path the tool tried (a listing set with no listing
+    /// would answer "not listed" to every name).
+    /// </summary>
+    public static IReadOnlyList<ListingFile> Find(IEnumerable<string> paths, out IReadOnlyList<string> inputErrors, string? displayRoot = null, bool defaulted = false)
     {
+        var hint = defaulted ? " (no path was given: the default is the folder listings/ in the working directory)" : "";
         var root = displayRoot ?? Directory.GetCurrentDirectory();
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var notFound = new List<string>();
+        var errors = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
+                var before = found.Count;
                 foreach (var file in Directory.EnumerateFiles(path, "*.listing", SearchOption.AllDirectories))
                     found[Display(file, root)] = file;
+                if (found.Count == before)
+                    errors.Add($"{Tried(path)}: error {DiagnosticCatalogue.UnreadableFile.Id}: no .listing file in this folder{hint}");
             }
             else if (File.Exists(path))
             {
@@ -37,12 +49,15 @@ public static class ListingFiles
             }
             else
             {
-                notFound.Add(path);
+                errors.Add($"{Tried(path)}: error {DiagnosticCatalogue.UnreadableFile.Id}: no such file or folder{hint}");
             }
         }
-        missing = notFound;
+        inputErrors = errors;
         return found.Select(pair => Read(pair.Key, pair.Value)).ToList();
     }
+
+    /// <summary>The full path the tool tried, so that an error about a relative path says where it looked.</summary>
+    public static string Tried(string path) => Path.GetFullPath(path).Replace('\\', '/');
 
     public static ListingFile Read(string displayPath, string path)
     {

@@ -14,12 +14,12 @@ namespace Listings.Cli;
 /// <summary>A folder of listings read, parsed and bound: the model, its diagnostics, and a classifier over it.</summary>
 public sealed class ListingSet
 {
-    private ListingSet(IReadOnlyList<ListingDocument> documents, ListingModel model, IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<string> missing)
+    private ListingSet(IReadOnlyList<ListingDocument> documents, ListingModel model, IReadOnlyList<ListingDiagnostic> diagnostics, IReadOnlyList<string> inputErrors)
     {
         Documents = documents;
         Model = model;
         Diagnostics = diagnostics;
-        Missing = missing;
+        InputErrors = inputErrors;
         Classifier = new Classifier(TableBuilder.Build(model));
     }
 
@@ -30,31 +30,39 @@ public sealed class ListingSet
 
     public IReadOnlyList<ListingDiagnostic> Diagnostics { get; }
 
-    /// <summary>Paths given on the command line that do not exist.</summary>
-    public IReadOnlyList<string> Missing { get; }
+    /// <summary>
+    /// Paths that do not exist and folders that hold no listing, each as one line
+    /// <c>/full/path: error LST0006: …</c>: a listing set with nothing in it is an error, not an empty set.
+    /// </summary>
+    public IReadOnlyList<string> InputErrors { get; }
+
+    /// <summary>Where the listings are looked for when no path is given: <c>listings/</c> in the working directory.</summary>
+    public const string DefaultPath = "listings";
 
     public Classifier Classifier { get; }
 
-    public bool HasErrors => Missing.Count > 0 || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => InputErrors.Count > 0 || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <param name="displayRoot">What file names are shown relative to (default: the working directory).</param>
     /// <param name="analyze">Also run the analyzers' checks (warnings and info only: what <c>check</c> prints).</param>
+    /// <remarks>No path (an empty list) means <see cref="DefaultPath"/>, and an error about it says so.</remarks>
     public static ListingSet Load(IReadOnlyList<string> paths, string? displayRoot = null, bool analyze = false)
     {
-        var files = ListingFiles.Find(paths, out var missing, displayRoot);
+        var defaulted = paths.Count == 0;
+        var files = ListingFiles.Find(defaulted ? new[] { DefaultPath } : paths, out var inputErrors, displayRoot, defaulted);
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
         var documents = parsed.Select(p => p.Document).ToList();
         var findings = analyze ? ListingAnalysis.Analyze(documents, bound) : default;
         var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(bound.Diagnostics).Concat(findings)
             .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal).ThenBy(d => d.Span.Offset).ToList();
-        return new ListingSet(documents, bound.Model, diagnostics, missing);
+        return new ListingSet(documents, bound.Model, diagnostics, inputErrors);
     }
 
     public void PrintErrors(TextWriter error)
     {
-        foreach (var path in Missing)
-            error.WriteLine($"{path}: error LST0006: no such file or folder");
+        foreach (var line in InputErrors)
+            error.WriteLine(line);
         foreach (var diagnostic in Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             error.WriteLine(diagnostic.ToString());
     }

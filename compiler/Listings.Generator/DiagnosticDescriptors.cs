@@ -1,42 +1,38 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Listings.Grammar.Diagnostics;
-using Listings.Grammar.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using DiagnosticSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+using Severity = Listings.Grammar.Diagnostics.DiagnosticSeverity;
 
 namespace Listings.Generator;
 
-/// <summary>Turns the compiler's located diagnostics into Roslyn diagnostics, each with its docs page.</summary>
+/// <summary>
+/// The Roslyn descriptors of the diagnostics the generator reports, the parser's and the binder's
+/// (LST0xxx, LST1xxx), one per id of <see cref="DiagnosticCatalogue"/>, and the conversion of the
+/// compiler's located diagnostics into Roslyn ones.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
-    // Relative to the repository: the docs travel with the code (docs/diagnostics/LSTnnnn.md).
-    private const string HelpBase = "docs/diagnostics/";
+    // An error of the parser or the binder means the classifier does not hold what the listing says:
+    // NotConfigurable keeps it an error whatever .globalconfig, .editorconfig, NoWarn or a rule set say,
+    // so the build fails and says why. Warnings (LST1004) stay configurable.
+    private static readonly string[] NotConfigurable = { WellKnownDiagnosticTags.NotConfigurable };
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> Cache = new(StringComparer.Ordinal);
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = DiagnosticCatalogue.All
+        .Where(rule => rule.Kind is DiagnosticKind.Syntax or DiagnosticKind.Binding)
+        .Select(Describe)
+        .ToImmutableArray();
 
-    public static DiagnosticDescriptor For(ListingDiagnostic diagnostic)
-    {
-        lock (Cache)
-        {
-            var key = diagnostic.Id + "/" + diagnostic.Severity;
-            if (!Cache.TryGetValue(key, out var descriptor))
-            {
-                descriptor = new DiagnosticDescriptor(diagnostic.Id, Title(diagnostic.Id), "{0}",
-                    diagnostic.Id.StartsWith("LST0", StringComparison.Ordinal) ? "Syntax" : "Listings",
-                    diagnostic.Severity switch
-                    {
-                        Listings.Grammar.Diagnostics.DiagnosticSeverity.Error => Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
-                        Listings.Grammar.Diagnostics.DiagnosticSeverity.Warning => Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
-                        _ => Microsoft.CodeAnalysis.DiagnosticSeverity.Info,
-                    },
-                    isEnabledByDefault: true,
-                    helpLinkUri: HelpBase + diagnostic.Id + ".md");
-                Cache[key] = descriptor;
-            }
-            return descriptor;
-        }
-    }
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    private static DiagnosticDescriptor Describe(DiagnosticRule rule) =>
+        new(rule.Id, rule.Title, "{0}", rule.Category, Convert(rule.Severity), isEnabledByDefault: true,
+            description: rule.Description, helpLinkUri: rule.HelpLink,
+            customTags: rule.IsConfigurable ? Array.Empty<string>() : NotConfigurable);
 
     public static Diagnostic Create(ListingDiagnostic diagnostic, string fullPath)
     {
@@ -44,17 +40,17 @@ internal static class DiagnosticDescriptors
         var start = new LinePosition(Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1));
         var end = new LinePosition(start.Line, start.Character + span.Length);
         var location = Location.Create(fullPath, new TextSpan(span.Offset, span.Length), new LinePositionSpan(start, end));
-        return Diagnostic.Create(For(diagnostic), location, diagnostic.Message);
+        // Every id the parser and the binder report is in the catalogue (a test scans the code for any
+        // other); one that is not still reaches the build, as an error, rather than being dropped.
+        var descriptor = ById.TryGetValue(diagnostic.Id, out var known) ? known
+            : Describe(new DiagnosticRule(diagnostic.Id, DiagnosticKind.Syntax, Severity.Error, "Listings.Syntax", diagnostic.Id, ""));
+        return Diagnostic.Create(descriptor, location, diagnostic.Message);
     }
 
-    private static string Title(string id) => id switch
+    private static DiagnosticSeverity Convert(Severity severity) => severity switch
     {
-        SyntaxDiagnostics.SyntaxErrorId => "Syntax error in a listing",
-        SyntaxDiagnostics.UnterminatedStringId => "Unterminated string",
-        SyntaxDiagnostics.InvalidDateId => "Invalid date",
-        SyntaxDiagnostics.MissingContainerId => "Statement outside its container",
-        SyntaxDiagnostics.UnknownUnitId => "Unknown unit",
-        SyntaxDiagnostics.UnreadableFileId => "Listing cannot be read",
-        _ => "Listing diagnostic " + id,
+        Severity.Error => DiagnosticSeverity.Error,
+        Severity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
     };
 }

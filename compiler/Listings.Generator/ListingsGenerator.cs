@@ -11,6 +11,7 @@ using Listings.Grammar.Parsing;
 using Listings.Grammar.Syntax;
 using Listings.Grammar.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Listings.Generator;
@@ -24,16 +25,34 @@ namespace Listings.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ListingsGenerator : IIncrementalGenerator
 {
+    /// <summary>What the generator can report: the parser's and the binder's ids of the diagnostics catalogue.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Nullable reference types need C# 8; a netstandard2.0 library compiles at C# 7.3 by default.
+        var nullable = context.ParseOptionsProvider
+            .Select((parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
         var options = context.AnalyzerConfigOptionsProvider
-            .Select((provider, _) => GeneratorOptions.From(provider.GlobalOptions))
+            .Combine(nullable)
+            .Select((pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        var sources = context.AdditionalTextsProvider
-            .Where(file => file.Path.EndsWith(".listing", StringComparison.OrdinalIgnoreCase))
+        var files = context.AdditionalTextsProvider
+            .Where(file => file.Path.EndsWith(".listing", StringComparison.OrdinalIgnoreCase));
+
+        // Every file is known by its full path; the name shown in messages and tables depends on the
+        // whole set (two files of the same name outside ListingsSourceRoot are told apart by their folders).
+        var displayNames = files
+            .Select((file, _) => file.Path)
+            .Collect()
             .Combine(options.Select((o, _) => o.SourceRoot))
-            .Select((pair, cancellation) => Read(pair.Left, pair.Right, cancellation))
+            .Select((pair, _) => ListingPaths.DisplayAll(pair.Left, pair.Right)
+                .Select(p => (Full: p.Key, Display: p.Value)).OrderBy(p => p.Full, StringComparer.Ordinal).ToEquatableArray());
+
+        var sources = files
+            .Combine(displayNames)
+            .Select((pair, cancellation) => Read(pair.Left, DisplayOf(pair.Right, pair.Left.Path), cancellation))
             .WithTrackingName(TrackingNames.ListingText);
 
         var parsed = sources
@@ -54,7 +73,9 @@ public sealed class ListingsGenerator : IIncrementalGenerator
         {
             // Messages name files relative to ListingsSourceRoot, as 'listings check' does; locations carry
             // the full path, which MSBuild resolves (it would resolve a relative one against the project).
-            var paths = output.Paths.ToDictionary(p => p.Display, p => p.Full, StringComparer.Ordinal);
+            var paths = new System.Collections.Generic.Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (display, full) in output.Paths)
+                paths[display] = full;
             foreach (var diagnostic in output.Diagnostics)
                 spc.ReportDiagnostic(DiagnosticDescriptors.Create(diagnostic,
                     paths.TryGetValue(diagnostic.Span.Path, out var full) ? full : diagnostic.Span.Path));
@@ -64,12 +85,29 @@ public sealed class ListingsGenerator : IIncrementalGenerator
     }
 
     /// <summary>The file's text, read by the same rule as <c>listings check</c> (invalid UTF-8 is LST0006 here too).</summary>
-    private static ListingSource Read(AdditionalText file, string root, System.Threading.CancellationToken cancellation)
+    private static ListingSource Read(AdditionalText file, string display, System.Threading.CancellationToken cancellation)
     {
-        var display = ListingPaths.Display(file.Path, root);
         var text = file.GetText(cancellation);
         var read = ListingText.Accept(display, text?.ToString(), text?.Encoding);
         return new ListingSource(display, file.Path, read.Text, read.Error);
+    }
+
+    /// <summary>The display name of a file, from the set's names in ordinal order of full path.</summary>
+    private static string DisplayOf(EquatableArray<(string Full, string Display)> names, string path)
+    {
+        int low = 0, high = names.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = string.CompareOrdinal(names[middle].Full, path);
+            if (order == 0)
+                return names[middle].Display;
+            if (order < 0)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return path;
     }
 
     private static ParseResult Parse(ListingSource source)

@@ -14,7 +14,7 @@ namespace Listings.Benchmarks;
 public class JsonlBenchmarks
 {
     private const int Lines = 100_000;
-    private string _input = "";
+    private byte[] _input = Array.Empty<byte>();
 
     [GlobalSetup]
     public void Setup()
@@ -23,9 +23,9 @@ public class JsonlBenchmarks
         var text = new StringBuilder();
         for (var i = 0; i < Lines; i++)
             text.Append("{\"id\":\"q").Append(i).Append("\",\"name\":\"").Append(names[i % names.Length].Replace("\"", "\\\"")).Append("\",\"on\":\"2024-01-01\"}\n");
-        _input = text.ToString();
+        _input = Encoding.UTF8.GetBytes(text.ToString());
     }
 
     [Benchmark(OperationsPerInvoke = Lines, Description = "--jsonl, per line")]
-    public int Jsonl() => JsonlClassifier.Run(FrenchListings.All, new StringReader(_input), Stream.Null, new DateTime(2024, 1, 1));
+    public int Jsonl() => JsonlClassifier.Run(FrenchListings.All, new MemoryStream(_input, writable: false), Stream.Null, new DateTime(2024, 1, 1));
 }

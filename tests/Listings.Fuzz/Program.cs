@@ -3,11 +3,11 @@ using System.Globalization;
 using System.IO;
 using Listings.Fuzzing;
 
-// listings fuzzer: --iterations N --seed S [--bound-ms MS] [--roslyn-every K] [--crashes DIR] [--root DIR]
+// listings fuzzer: --iterations N --seed S [--hang-after-s SECONDS] [--roslyn-every K] [--crashes DIR] [--root DIR]
 // Exit code 0: no violation; 1: at least one (each written to the crashes folder and printed); 2: bad arguments.
 var iterations = 1000;
 var seed = 1;
-var boundMs = 10_000;
+var hangAfter = FuzzOptions.DefaultHangAfter;
 var roslynEvery = 25;
 string? crashes = null;
 string? root = null;
@@ -20,7 +20,7 @@ for (var i = 0; i < args.Length; i++)
         {
             case "--iterations": iterations = int.Parse(Next(), CultureInfo.InvariantCulture); break;
             case "--seed": seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
-            case "--bound-ms": boundMs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+            case "--hang-after-s": hangAfter = TimeSpan.FromSeconds(int.Parse(Next(), CultureInfo.InvariantCulture)); break;
             case "--roslyn-every": roslynEvery = int.Parse(Next(), CultureInfo.InvariantCulture); break;
             case "--crashes": crashes = Next(); break;
             case "--root": root = Next(); break;
@@ -30,7 +30,7 @@ for (var i = 0; i < args.Length; i++)
     catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
     {
         Console.Error.WriteLine("fuzz: " + e.Message);
-        Console.Error.WriteLine("usage: Listings.Fuzz --iterations N --seed S [--bound-ms MS] [--roslyn-every K (0: never)] [--crashes DIR] [--root DIR]");
+        Console.Error.WriteLine("usage: Listings.Fuzz --iterations N --seed S [--hang-after-s SECONDS (default 300)] [--roslyn-every K (0: never)] [--crashes DIR] [--root DIR]");
         return 2;
     }
 }
@@ -41,7 +41,7 @@ var core = new FuzzCore(new FuzzOptions
 {
     RepositoryRoot = root,
     CrashDirectory = crashes,
-    Bound = TimeSpan.FromMilliseconds(boundMs),
+    HangAfter = hangAfter,
     RoslynEvery = roslynEvery,
     Log = Console.Out,
 });

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# End to end, as a build server sees the product: pack into a temporary folder; a fresh console
-# project that references the package from that folder only; a small .listing; build, run, classify;
-# the dotnet tool installed from the same folder; analyzer warnings, SARIF and -warnaserror.
+# End to end, as a build server sees the product: pack into a temporary folder; consumers that
+# reference the package from that folder (a net10.0 console, a net8.0 console, a netstandard2.0 class
+# library); build, run, classify; incremental builds after adding, editing, renaming and deleting a
+# .listing file; the dotnet tool installed from the same folder; analyzer warnings, SARIF and
+# -warnaserror. Every command is a check: a command that fails is a failed check.
 # Prints one line per check and a closing "e2e: N passed, N failed".
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -10,96 +12,213 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 passed=0
 failed=0
+n=0
+# check NAME COMMAND: runs COMMAND (a shell string); its exit code decides. A failure prints the end
+# of the command's output under the check's name.
 check() {
-  if eval "$2" >>"$work/checks.log" 2>&1; then
+  n=$((n + 1))
+  local log="$work/check-$n.log"
+  : >"$log"
+  if (eval "$2") >>"$log" 2>&1; then
     echo "  ok: $1"; passed=$((passed + 1))
   else
     echo "  FAILED: $1"; failed=$((failed + 1))
+    tail -n 25 "$log" | sed 's/^/      /'
   fi
 }
 finish() { echo "e2e: $passed passed, $failed failed"; exit $(( failed > 0 ? 1 : 0 )); }
+# write FILE: the standard input becomes FILE (a failure to write is a failed check, and the end).
+write() {
+  mkdir -p "$(dirname "$1")" && cat >"$1" || { echo "  FAILED: writing $1"; failed=$((failed + 1)); finish; }
+}
 
-version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)"
+# A version of this run's own (the project's, with a pre-release suffix): a package cache that already
+# holds the project's version from an earlier build cannot stand in for the package just packed.
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props" | head -n 1)-e2e.$(date -u +%Y%m%d%H%M%S)"
 feed="$work/feed"
-echo "== pack $version into a temporary folder"
-dotnet pack "$root/compiler/Listings.Generator" -c Release -o "$feed" -nologo -v q >"$work/pack.log" 2>&1
-dotnet pack "$root/compiler/Listings.Cli" -c Release -o "$feed" -nologo -v q >>"$work/pack.log" 2>&1
-check "the generator package and the tool package are produced" \
-  "[ -f '$feed/Listings.Generator.$version.nupkg' ] && [ -f '$feed/Listings.Cli.$version.nupkg' ]"
-[ -f "$feed/Listings.Generator.$version.nupkg" ] || { cat "$work/pack.log"; finish; }
-unzip -l "$feed/Listings.Generator.$version.nupkg" >"$work/contents.txt"
+echo "== pack $version into a temporary folder (the README's two dotnet pack commands, in Release)"
+check "dotnet pack compiler/Listings.Generator exits 0" \
+  "dotnet pack '$root/compiler/Listings.Generator' -c Release -o '$feed' -nologo -v q -p:Version='$version'"
+check "dotnet pack compiler/Listings.Cli exits 0" \
+  "dotnet pack '$root/compiler/Listings.Cli' -c Release -o '$feed' -nologo -v q -p:Version='$version'"
+[ -f "$feed/Listings.Generator.$version.nupkg" ] && [ -f "$feed/Listings.Cli.$version.nupkg" ] || finish
+check "the generator package's contents can be listed" \
+  "unzip -l '$feed/Listings.Generator.$version.nupkg' >'$work/contents.txt'"
 check "the generator, the analyzers and Sprache are under analyzers/dotnet/cs" \
   "grep -q 'analyzers/dotnet/cs/Listings.Generator.dll' '$work/contents.txt' && grep -q 'analyzers/dotnet/cs/Listings.Analyzers.dll' '$work/contents.txt' && grep -q 'analyzers/dotnet/cs/Sprache.dll' '$work/contents.txt'"
 check "the runtime the generated code calls is under lib/netstandard2.0" \
   "grep -q 'lib/netstandard2.0/Listings.Runtime.dll' '$work/contents.txt'"
+check "the package ships the portable PDB of each of its own assemblies, beside it" \
+  "for a in analyzers/dotnet/cs/Listings.Generator analyzers/dotnet/cs/Listings.Analyzers analyzers/dotnet/cs/Listings.Compiler analyzers/dotnet/cs/Listings.Grammar analyzers/dotnet/cs/Listings.Runtime lib/netstandard2.0/Listings.Runtime; do grep -q \"\$a.pdb\" '$work/contents.txt' || exit 1; done"
 check "the package holds no test or benchmark assembly and nothing generated from this repository's listings" \
   "! grep -E -i 'test|bench|Listings\.French|FrenchListings|\.g\.cs|\.listing' '$work/contents.txt'"
 
-# The consumer restores from the temporary folder only, into a cache of its own: what it builds with
-# is the package just packed, not one left in a cache by an earlier run.
+# The consumers restore into a package cache of their own, so what they build with is the package just
+# packed, not one left by an earlier run (the first check compares it byte for byte). Other packages
+# (the netstandard2.0 library, the net8.0 targeting pack) come from the machine's package cache when
+# it has them (a source only if the machine has such a folder), else from its configured sources.
+machine_cache="$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: *//p')"
 export NUGET_PACKAGES="$work/packages"
-app="$work/Consumer"
-mkdir -p "$app"
-cat >"$work/nuget.config" <<XML
+machine_source=""
+[ -n "$machine_cache" ] && [ -d "$machine_cache" ] && machine_source="<add key=\"machine-cache\" value=\"$machine_cache\" />"
+write "$work/consumers/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="listings-e2e" value="$feed" />
+    $machine_source
+  </packageSources>
+</configuration>
+XML
+write "$work/tool.nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
     <clear />
-    <add key="local" value="$feed" />
+    <add key="listings-e2e" value="$feed" />
   </packageSources>
 </configuration>
 XML
-cp "$work/nuget.config" "$app/nuget.config"
-cat >"$app/Consumer.csproj" <<XML
+
+# consumer FILE TARGET-FRAMEWORK [PROPERTIES [ITEMS]]: a project file that references the package.
+consumer() {
+  write "$1" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
+    <TargetFramework>$2</TargetFramework>
+    ${3:-}
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Listings.Generator" Version="$version" />
+    ${4:-}
   </ItemGroup>
 </Project>
 XML
-cat >"$app/Program.cs" <<'CS'
+}
+stupefiants_header='liste stupefiants "Liste des substances classées comme stupéfiants" fixée par (1)
+acte (1) de stupefiants : arrêté du 22/02/1990 "fixant la liste des substances classées comme stupéfiants" JO du 07/06/1990'
+
+app="$work/consumers/Consumer"
+consumer "$app/Consumer.csproj" net10.0 '<OutputType>Exe</OutputType><Nullable>enable</Nullable>'
+write "$app/Program.cs" <<'CS'
 using System;
 using System.Linq;
 
 var answer = Consumer.SubstanceListings.Classify(args[0], new DateTime(2024, 1, 1));
-Console.WriteLine(answer.Status + ": " + string.Join(", ", answer.Classifications.Select(c => $"{c.List} {c.Annex} {c.Entry} via {c.Via}")));
+Console.WriteLine(answer.Status + ": " + string.Join(", ", answer.Classifications.Select(c => $"{c.List} {c.Annex} {c.Entry} via {c.Via} at {c.Location}")));
 CS
-cat >"$app/substances.listing" <<'LISTING'
-liste stupefiants "Liste des substances classées comme stupéfiants" fixée par (1)
-acte (1) de stupefiants : arrêté du 22/02/1990 "fixant la liste des substances classées comme stupéfiants" JO du 07/06/1990
+write "$app/substances.listing" <<LISTING
+$stupefiants_header
 annexe I de stupefiants
 comprend les substances ci-après désignées
 comprend les sels des substances, isomères, esters et éthers
 - "Cocaïne"
 LISTING
+# Prints the answer on standard error too, so that a failed check shows it.
+classify() { dotnet run --project "$app" --no-build -- "$1" | tee -a /dev/stderr; }
 
 echo "== a fresh console project with one PackageReference and a .listing"
+check "it restores the package just packed, from the temporary folder" \
+  "dotnet restore '$app' && cmp '$feed/Listings.Generator.$version.nupkg' '$NUGET_PACKAGES/listings.generator/$version/listings.generator.$version.nupkg'"
 check "it builds" "dotnet build '$app' -nologo -v q"
 check "it classifies a salt of a name from its listing" \
-  "dotnet run --project '$app' --no-build -- 'chlorhydrate de cocaïne' | grep -q 'Listed: stupefiants I Cocaïne via Salt'"
+  "classify 'chlorhydrate de cocaïne' | grep -q 'Listed: stupefiants I Cocaïne via Salt'"
 check "a name its listing does not hold is not listed" \
-  "dotnet run --project '$app' --no-build -- 'caféine' | grep -q '^NotListed'"
+  "classify 'caféine' | grep -q '^NotListed'"
+
+# Incremental builds only (no --no-incremental, no clean): after each change the classifier answers
+# for the .listing files on disk.
+echo "== incremental builds: add, edit, rename and delete a .listing file"
+write "$app/more/annexe-II.listing" <<'LISTING'
+annexe II de stupefiants
+comprend les substances ci-après désignées
+- "Morphine"
+LISTING
+# Dated before the last build, as a checkout, a copy that keeps dates or an archive may give it.
+check "added (with an old date): after a build, a name of the new file is listed, at the new file" \
+  "touch -d '2001-01-01 00:00' '$app/more/annexe-II.listing' && dotnet build '$app' -nologo -v q && classify 'morphine' | grep -q '^Listed: stupefiants II Morphine via .* at more/annexe-II.listing(3,1)'"
+check "edited: after a build, the new name is listed and the old one is not" \
+  "sed -i 's/\"Morphine\"/\"Héroïne\"/' '$app/more/annexe-II.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -q '^Listed: stupefiants II Héroïne' && classify 'morphine' | grep -q '^NotListed'"
+check "renamed: after a build, the name is listed at the file's new path" \
+  "mv '$app/more/annexe-II.listing' '$app/more/annexe-2.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -q '^Listed: stupefiants II Héroïne via .* at more/annexe-2.listing(3,1)'"
+check "deleted: after a build, a name of the deleted file is no longer listed" \
+  "rm '$app/more/annexe-2.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -q '^NotListed' && classify 'cocaïne' | grep -q '^Listed'"
+
+# A netstandard2.0 class library (C# 7.3, its default language version) with a listing, and a net8.0
+# console with listings of its own that uses it. Two of the console's files have the same name, in
+# different folders outside ListingsSourceRoot. The machine may have no .NET 8 runtime: the console
+# rolls forward to the newest one.
+lib="$work/consumers/StdLib"
+consumer "$lib/StdLib.csproj" netstandard2.0
+write "$lib/Lookup.cs" <<'CS'
+namespace StdLib
+{
+    public static class Lookup
+    {
+        public static global::Listings.Runtime.ClassificationAnswer On2024(string name)
+        {
+            return SubstanceListings.Classify(name, new global::System.DateTime(2024, 1, 1));
+        }
+    }
+}
+CS
+write "$lib/psychotropes.listing" <<'LISTING'
+liste psychotropes "Liste des substances psychotropes" fixée par (1)
+acte (1) de psychotropes : arrêté du 22/02/1990 "fixant la liste des substances psychotropes" JO du 07/06/1990
+partie 1 de psychotropes
+comprend les substances ci-après énumérées
+- "Cathinone"
+LISTING
+net8="$work/consumers/Net8App"
+consumer "$net8/Net8App.csproj" net8.0 \
+  '<OutputType>Exe</OutputType><Nullable>enable</Nullable><UseAppHost>false</UseAppHost><RollForward>Major</RollForward>
+    <ListingsSourceRoot>$(MSBuildProjectDirectory)/src/</ListingsSourceRoot>' \
+  '<ProjectReference Include="../StdLib/StdLib.csproj" />'
+write "$net8/Program.cs" <<'CS'
+using System;
+using System.Linq;
+
+var answer = args[0] == "lib" ? StdLib.Lookup.On2024(args[1]) : Net8App.SubstanceListings.Classify(args[1], new DateTime(2024, 1, 1));
+Console.WriteLine(answer.Status + ": " + string.Join(", ", answer.Classifications.Select(c => $"{c.List} {c.Annex} {c.Entry} at {c.Location}")));
+CS
+write "$net8/fr/00-liste.listing" <<LISTING
+$stupefiants_header
+LISTING
+write "$net8/annexes/00-liste.listing" <<'LISTING'
+annexe I de stupefiants
+comprend les substances ci-après désignées
+- "Cocaïne"
+LISTING
+
+echo "== a netstandard2.0 library and a net8.0 console"
+check "the netstandard2.0 library builds at its default language version" "dotnet build '$lib' -nologo -v q"
+check "the net8.0 console builds, with two files named 00-liste.listing in different folders" "dotnet build '$net8' -nologo -v q"
+check "the net8.0 console classifies from its two same-named files, each shown with its folder" \
+  "dotnet run --project '$net8' --no-build -- own cocaïne | tee -a /dev/stderr | grep -q '^Listed: stupefiants I Cocaïne at annexes/00-liste.listing(3,1)'"
+check "the netstandard2.0 library classifies, called from the net8.0 console" \
+  "dotnet run --project '$net8' --no-build -- lib cathinone | tee -a /dev/stderr | grep -q '^Listed: psychotropes .* Cathinone at psychotropes.listing(5,1)' && dotnet run --project '$net8' --no-build -- lib cocaïne | tee -a /dev/stderr | grep -q '^NotListed'"
 
 echo "== the dotnet tool from the same folder"
 check "it installs into a temporary tool path" \
-  "dotnet tool install Listings.Cli --version '$version' --tool-path '$work/tools' --configfile '$work/nuget.config'"
+  "dotnet tool install Listings.Cli --version '$version' --tool-path '$work/tools' --configfile '$work/tool.nuget.config'"
 check "'listings check' reads the consumer's listing" \
   "'$work/tools/listings' check '$app/substances.listing' | grep -q '1 files: 1 lists, 1 acts, 1 annexes or parts, 1 entries; 0 errors'"
 
 echo "== a duplicate entry in the consumer's listing"
-printf -- '- "Cocaïne"\n' >>"$app/substances.listing"
-dotnet build "$app" -nologo -v q -p:ErrorLog="$work/build.sarif" >"$work/build.log" 2>&1
-check "the build warns LST2001 at the listing's path, line and column" \
-  "grep -E 'substances\.listing\(7,3\): warning LST2001' '$work/build.log'"
+check "the build succeeds and warns LST2001 at the listing's path, line and column" \
+  "printf -- '- \"Cocaïne\"\\n' >>'$app/substances.listing' && dotnet build '$app' -nologo -v q -p:ErrorLog='$work/build.sarif' >'$work/build.log' 2>&1; status=\$?; cat '$work/build.log'; [ \$status -eq 0 ] && grep -E 'substances\.listing\(7,3\): warning LST2001' '$work/build.log'"
 check "the SARIF log records it at the listing" \
   "grep -q '\"ruleId\": \"LST2001\"' '$work/build.sarif' && grep -q 'substances.listing' '$work/build.sarif'"
 check "with -warnaserror the build fails on it" \
   "! dotnet build '$app' -nologo -v q --no-incremental -warnaserror"
 check "'listings check' reports it too" \
   "'$work/tools/listings' check '$app/substances.listing' | grep -E 'substances\.listing\(7,3\): warning LST2001'"
+
+# Syntax and binding errors cannot be lowered: a listing that loses an entry to a mistake must never
+# build into a smaller classifier, whatever the consumer's .globalconfig says.
+echo "== a syntax error with LST0001 set to none, then to warning, in the consumer's .globalconfig"
+check "with LST0001 = none the build still fails, naming the error at the listing" \
+  "printf 'is_global = true\\ndotnet_diagnostic.LST0001.severity = none\\n' >'$app/.globalconfig' && printf -- 'ceci n est pas une instruction\\n' >>'$app/substances.listing' && ! dotnet build '$app' -nologo -v q >'$work/build.log' 2>&1; cat '$work/build.log'; grep -qE 'substances\\.listing\\([0-9]+,1\\): error LST0001' '$work/build.log'"
+check "with LST0001 = warning the build still fails" \
+  "printf 'is_global = true\\ndotnet_diagnostic.LST0001.severity = warning\\n' >'$app/.globalconfig' && ! dotnet build '$app' -nologo -v q >'$work/build.log' 2>&1; cat '$work/build.log'; grep -qE 'error LST0001' '$work/build.log'"
 finish

@@ -8,50 +8,81 @@ using Listings.Grammar.Diagnostics;
 
 namespace Listings.Cli.Commands;
 
-/// <summary><c>listings check [PATH…]</c>: parse every listing, print the diagnostics and a summary.</summary>
+/// <summary>
+/// <c>listings check [PATH…] [--config FILE] [--warnaserror]</c>: parse every listing, print the
+/// diagnostics with the severities the build gives them, and a summary; exit code 1 on an error.
+/// </summary>
 public static class CheckCommand
 {
-    public const string DefaultPath = "listings";
+    public const string DefaultPath = ListingSet.DefaultPath;
 
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths")
+        var paths = CliSyntax.Paths("paths", "Listing files or folders (default: listings/)");
+        var config = new Option<string?>("--config")
         {
-            Description = "Listing files or folders (default: listings/)",
-            Arity = ArgumentArity.ZeroOrMore,
+            Description = "A .globalconfig file: its dotnet_diagnostic.LSTnnnn.severity lines set the severities "
+                + "(default: the nearest .globalconfig in the listings' folder or above it, as the build finds it)",
+            HelpName = "file",
         };
+        config.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } file && !File.Exists(file))
+                result.AddError($"--config: no such file: {ListingFiles.Tried(file)}");
+        });
+        var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Report warnings as errors, as dotnet build -warnaserror does" };
         var command = new Command("check", "Check listings: report every error with its location, then count what they hold.");
         command.Arguments.Add(paths);
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), Console.Out));
+        command.Options.Add(config);
+        command.Options.Add(warningsAsErrors);
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), context.Output, parse.GetValue(config),
+            parse.GetValue(warningsAsErrors), context.Error));
         return command;
     }
 
-    public static int Run(string[] paths, TextWriter output)
+    public static int Run(string[] paths, TextWriter output) => Run(paths, output, null, false, output);
+
+    public static int Run(string[] paths, TextWriter output, string? config, bool warningsAsErrors, TextWriter error)
     {
-        if (paths.Length == 0)
-            paths = new[] { DefaultPath };
+        Severities severities;
+        try
+        {
+            var file = config ?? Severities.Discover(FolderOf(paths.Length > 0 ? paths[0] : DefaultPath));
+            severities = file is null ? Severities.Defaults : Severities.Read(file);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("listings check: " + e.Message);
+            return ListingsCli.Usage;
+        }
+
         var set = ListingSet.Load(paths, analyze: true);
-        foreach (var path in set.Missing)
-            output.WriteLine($"{path}: error LST0006: no such file or folder");
-        if (set.Documents.Count == 0 && set.Missing.Count == 0)
-            output.WriteLine($"{string.Join(", ", paths)}: warning LST0006: no .listing file found");
-        foreach (var diagnostic in set.Diagnostics)
+        foreach (var line in set.InputErrors)
+            output.WriteLine(line);
+        var diagnostics = severities.Apply(set.Diagnostics, warningsAsErrors);
+        foreach (var diagnostic in diagnostics)
             output.WriteLine(diagnostic.ToString());
 
         var summary = ListingSummary.Of(set.Documents);
-        var errors = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + set.Missing.Count;
-        var warnings = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        var infos = set.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
-        Print(summary, errors, warnings, infos, output);
-        return errors == 0 ? 0 : 1;
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error) + set.InputErrors.Count;
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var infos = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
+        Print(summary, errors, warnings, infos, severities, warningsAsErrors, output);
+        return errors == 0 ? ListingsCli.Success : ListingsCli.Failure;
     }
 
-    private static void Print(ListingSummary summary, int errors, int warnings, int infos, TextWriter output)
+    /// <summary>The folder a path's .globalconfig is looked for from: the folder itself, or a file's folder.</summary>
+    private static string FolderOf(string path) =>
+        Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+
+    private static void Print(ListingSummary summary, int errors, int warnings, int infos, Severities severities, bool warningsAsErrors, TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
+        var settings = (severities.Source is null ? "" : " (severities from " + severities.Source + ")")
+            + (warningsAsErrors ? " (warnings as errors)" : "");
         output.WriteLine();
-        output.WriteLine(string.Format(inv, "{0} files: {1} lists, {2} acts, {3} annexes or parts, {4} entries; {5} errors, {6} warnings, {7} infos.",
-            summary.Files, summary.Lists, summary.Acts, summary.Annexes, summary.Entries, errors, warnings, infos));
+        output.WriteLine(string.Format(inv, "{0} files: {1} lists, {2} acts, {3} annexes or parts, {4} entries; {5} errors, {6} warnings, {7} infos{8}.",
+            summary.Files, summary.Lists, summary.Acts, summary.Annexes, summary.Entries, errors, warnings, infos, settings));
         foreach (var row in summary.Counts)
         {
             var addedBy = row.AddedBy is null ? "" : " (ajoutées par " + row.AddedBy + ")";

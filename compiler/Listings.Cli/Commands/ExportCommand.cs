@@ -5,49 +5,42 @@ using Listings.Cli.Export;
 
 namespace Listings.Cli.Commands;
 
-/// <summary><c>listings export --format yaml|json [--on DATE] [PATH…]</c>: the consolidated lists on a date.</summary>
+/// <summary>
+/// <c>listings export [--format yaml|json] [--on DATE] [PATH…]</c>: the consolidated lists on a date.
+/// The lists go to stdout; errors in the listings go to stderr (exit 1), never into the YAML.
+/// </summary>
 public static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Listing files or folders (default: listings/)", Arity = ArgumentArity.ZeroOrMore };
-        var format = new Option<string>("--format") { Description = "yaml (default) or json", DefaultValueFactory = _ => "yaml" };
-        var on = new Option<string?>("--on") { Description = "The date (yyyy-mm-dd); default: today" };
+        var paths = CliSyntax.Paths("paths", "Listing files or folders (default: listings/)");
+        var format = CliSyntax.Format("yaml (default) or json", "yaml", "json");
+        var on = CliSyntax.Date("--on", "The date; default: today");
         var command = new Command("export", "The consolidated lists on a date, one document per list, for tools that are not .NET.");
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(on);
-        command.SetAction(parse =>
-        {
-            try
-            {
-                return Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format) ?? "yaml", parse.GetValue(on), Console.Out);
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException)
-            {
-                Console.Error.WriteLine("listings export: " + e.Message);
-                return 2;
-            }
-        });
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(format) ?? "yaml", parse.GetValue(on),
+            context.Output, context.Error));
         return command;
     }
 
-    public static int Run(string[] paths, string format, string? on, TextWriter output)
+    /// <param name="error">Where the listings' errors go (default: <paramref name="output"/>, for tests that read one text).</param>
+    public static int Run(string[] paths, string format, DateTime? on, TextWriter output, TextWriter? error = null)
     {
         if (format is not ("yaml" or "json"))
             throw new ArgumentException($"'{format}' is not a format (yaml or json)");
-        var date = on is null ? DateTime.Today : QueryReader.ParseDate(on);
-        var set = ListingSet.Load(paths.Length > 0 ? paths : new[] { CheckCommand.DefaultPath });
+        var set = ListingSet.Load(paths);
         if (set.HasErrors)
         {
-            set.PrintErrors(output);
-            return 1;
+            set.PrintErrors(error ?? output);
+            return ListingsCli.Failure;
         }
-        var lists = ListingExport.Of(set, date);
+        var lists = ListingExport.Of(set, on ?? DateTime.Today);
         if (format == "json")
             ListingExport.WriteJson(lists, output);
         else
             ListingExport.WriteYaml(lists, output);
-        return 0;
+        return ListingsCli.Success;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Listings.Compiler.Diff;
 
 namespace Listings.Cli.Diff;
@@ -65,6 +66,26 @@ internal static class DiffMarkdown
             w.WriteLine("| " + string.Join(" | ", row.Select(Cell)) + " |");
     }
 
-    /// <summary>A table cell: a '|' or a line break from a listing must not break the table.</summary>
-    private static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+    /// <summary>
+    /// Listing text inside markdown (a table cell, the summary line). Every character that means
+    /// something inline in GitHub's markdown is backslash-escaped, so that text from a listing is shown
+    /// as written and never becomes markup: <c>|</c> (a cell's end), <c>`</c>, <c>*</c>, <c>_</c>,
+    /// <c>~</c> (code, emphasis, strikethrough), <c>[ ] !</c> (links, images), <c>&lt; &gt; &amp;</c>
+    /// (HTML such as <c>&lt;details&gt;</c>, entities), <c>@ #</c> (mentions, issue links), <c>$</c>
+    /// (math), <c>\</c>; line breaks become spaces.
+    /// </summary>
+    public static string Cell(string text)
+    {
+        var b = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '|' or '`' or '*' or '_' or '~' or '[' or ']' or '!' or '<' or '>' or '&' or '@' or '#' or '$')
+                b.Append('\\').Append(c);
+            else if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                b.Append(' ');
+            else
+                b.Append(c);
+        }
+        return b.ToString();
+    }
 }

@@ -5,38 +5,22 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Listings.Compiler.Diff;
 using Listings.Compiler.Model;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Listings.Cli.Export;
 
 /// <summary>
 /// The consolidated lists on a date, for consumers that are not .NET: one document per list with its
-/// annexes, their inclusion rules, and each entry's aliases, forms, exceptions and acts. YAML through
-/// YamlDotNet (which also reads it back), JSON through System.Text.Json; the same member names.
+/// annexes, their inclusion rules, and each entry's aliases, forms, exceptions and acts. YAML by
+/// <see cref="YamlText"/> (readable by YAML 1.1 and 1.2 readers alike), JSON by System.Text.Json's
+/// source generator; the same member names, snake_case, in the same order.
 /// </summary>
 public static class ListingExport
 {
-    // Strings that YAML would read as numbers, booleans or null ("1", "true") are quoted, so that any
-    // YAML reader gets the annex "1" back as text.
-    private static readonly ISerializer Yaml = new SerializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithQuotingNecessaryStrings()
-        .DisableAliases()
-        .Build();
-
-    private static readonly IDeserializer YamlReader = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .Build();
-
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerOptions Json = new(ExportJsonContext.Default.Options)
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -100,24 +84,46 @@ public static class ListingExport
     public static void WriteYaml(IEnumerable<ExportedList> lists, TextWriter output)
     {
         foreach (var list in lists)
-        {
-            output.WriteLine("---");
-            Yaml.Serialize(output, list);
-        }
-    }
-
-    /// <summary>Reads the YAML stream back, one list per document.</summary>
-    public static List<ExportedList> ReadYaml(TextReader input)
-    {
-        var parser = new Parser(input);
-        parser.Consume<StreamStart>();
-        var lists = new List<ExportedList>();
-        while (parser.Accept<DocumentStart>(out _))
-            lists.Add(YamlReader.Deserialize<ExportedList>(parser));
-        return lists;
+            YamlText.WriteDocument(output, Map(
+                ("id", Str(list.Id)),
+                ("title", Str(list.Title)),
+                ("on", Str(list.On)),
+                ("annexes", Seq(list.Annexes.Select(annex => Map(
+                    ("id", Str(annex.Id)),
+                    ("kind", Str(annex.Kind)),
+                    ("inclusion_rules", Strs(annex.InclusionRules)),
+                    ("entries", Seq(annex.Entries.Select(entry => Map(
+                        ("name", Str(entry.Name)),
+                        ("aliases", Strs(entry.Aliases)),
+                        ("forms", Strs(entry.Forms)),
+                        ("exceptions", Strs(entry.Exceptions)),
+                        ("acts", Seq(entry.Acts.Select(act => Map(
+                            ("mark", Str(act.Mark)),
+                            ("title", Str(act.Title)),
+                            ("signed", Str(act.Signed)),
+                            ("published", Str(act.Published)),
+                            ("in_force", Str(act.InForce)),
+                            ("in_force_assumed", new YamlText.Flag(act.InForceAssumed)))))),
+                        ("location", Str(entry.Location))))))))))));
     }
 
     /// <summary>A JSON array, one object per list.</summary>
-    public static void WriteJson(IEnumerable<ExportedList> lists, TextWriter output) =>
-        output.WriteLine(JsonSerializer.Serialize(lists, Json));
+    public static void WriteJson(IReadOnlyList<ExportedList> lists, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(lists, Json.GetTypeInfo(typeof(IReadOnlyList<ExportedList>))));
+
+    private static YamlText.Mapping Map(params (string Key, YamlText.Node Value)[] members) =>
+        new(members.Select(m => new KeyValuePair<string, YamlText.Node>(m.Key, m.Value)).ToList());
+
+    private static YamlText.Text Str(string text) => new(text);
+
+    private static YamlText.Sequence Strs(IEnumerable<string> items) => new(items.Select(i => (YamlText.Node)new YamlText.Text(i)).ToList());
+
+    private static YamlText.Sequence Seq(IEnumerable<YamlText.Node> items) => new(items.ToList());
+}
+
+/// <summary>The export's JSON, generated at build time (no reflection: native AOT can run it).</summary>
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(IReadOnlyList<ExportedList>))]
+internal sealed partial class ExportJsonContext : JsonSerializerContext
+{
 }

@@ -67,11 +67,10 @@ public static class Acceptances
                 Message = finding.Message + Accepted + accepted.Note.Content.Value + " »",
             });
         }
-        var acceptable = new HashSet<string>(AnalysisDiagnostics.All.Where(r => r != AnalysisDiagnostics.UnusedAcceptance).Select(r => r.Id));
         foreach (var unused in acceptances.Where(a => !a.Used))
-            kept.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.UnusedAcceptance, unused.Note.Span, acceptable.Contains(unused.Id)
+            kept.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.UnusedAcceptance, unused.Note.Span, DiagnosticCatalogue.Find(unused.Id)?.IsAcceptable == true
                 ? $"this statement accepts {unused.Id}, but the analyzers report no {unused.Id} here: remove the acceptance, or correct where it stands"
-                : $"{unused.Id} cannot be accepted: only the analyzers' findings (LST2001–LST2011) can; fix what {unused.Id} reports instead"));
+                : $"{unused.Id} cannot be accepted: only the analyzers' findings ({DiagnosticCatalogue.AcceptableRange}) can; fix what {unused.Id} reports instead"));
         return kept;
     }
 

@@ -29,7 +29,7 @@ internal static class AmendmentConflictCheck
                 .ThenBy(c => c.OperationSpan, Comparer<Grammar.Text.SourceSpan>.Create(NameIndex.Compare)).ToList();
             var first = changes[0];
             foreach (var later in changes.Where(c => c.ActKey != first.ActKey))
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, later.NameSpan,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.AmendmentConflict, later.NameSpan,
                     $"act {later.ActLabel} changes « {later.Name} » in {later.Where} on the same date as act {first.ActLabel} ({first.OperationSpan}): which change applies is undecided",
                     first.OperationSpan));
         }

@@ -28,13 +28,13 @@ internal static class DuplicateNameCheck
                     continue;
                 var where = Where(first);
                 if (later.Entry.AddedBy is { } act && later.Entry.From >= first.Entry.From)
-                    found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.AmendmentConflict, later.Span,
+                    found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.AmendmentConflict, later.Span,
                         $"act {(labels.TryGetValue(act, out var label) ? label : act)} adds « {later.Name.Text} », which is already in force as « {first.Entry.Title} » in {where}", first.Span));
                 else if (later.IsTitle && first.IsTitle)
-                    found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Duplicate, later.Span,
+                    found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Duplicate, later.Span,
                         $"« {later.Name.Text} » ({Place(later)}) is entered a second time: it is already an entry in {where}", first.Span));
                 else
-                    found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Ambiguous, later.Span,
+                    found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Ambiguous, later.Span,
                         $"« {later.Name.Text} », {Role(later)} of « {later.Entry.Title} » ({Place(later)}), is also {Role(first)} of « {first.Entry.Title} » in {where}",
                         first.Span));
             }

@@ -44,10 +44,10 @@ internal static class InclusionOverlapCheck
             var what = form == FormFlags.Salts ? "salts" : "isomers";
             var sameAnnex = coverer.Entry.ListId == occurrence.Entry.ListId && coverer.Entry.AnnexId == occurrence.Entry.AnnexId;
             found.Add(sameAnnex
-                ? AnalysisDiagnostics.Create(AnalysisDiagnostics.Redundant, occurrence.Span,
+                ? AnalysisDiagnostics.Create(DiagnosticCatalogue.Redundant, occurrence.Span,
                     $"« {occurrence.Name.Text} » is already covered by the {what} of « {coverer.Entry.Title} », in the same annex ({coverer.Span})",
                     coverer.Span)
-                : AnalysisDiagnostics.Create(AnalysisDiagnostics.Conflict, occurrence.Span,
+                : AnalysisDiagnostics.Create(DiagnosticCatalogue.Conflict, occurrence.Span,
                     $"« {occurrence.Name.Text} » ({occurrence.Entry.ListId} {occurrence.Entry.AnnexId}) is also covered by the {what} of « {coverer.Entry.Title} » " +
                     $"({coverer.Entry.ListId} {coverer.Entry.AnnexId}, {coverer.Span}); nothing says which annex it belongs to",
                     coverer.Span));

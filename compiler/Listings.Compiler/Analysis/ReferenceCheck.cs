@@ -26,7 +26,7 @@ internal static class ReferenceCheck
                 MarkCitation.Group => $"the group « {mark.Citing} » cites mark",
                 _ => $"« {mark.Citing} » cites mark",
             };
-            found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dangling, mark.Span,
+            found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dangling, mark.Span,
                 $"{who} {mark.Mark}, but no act {mark.Mark} of {mark.ListId} is declared: its date and title are unknown"));
         }
 
@@ -40,7 +40,7 @@ internal static class ReferenceCheck
             var amending = acts[amendment.ActKey];
             var founding = acts[founderKey];
             if (amending.InForce.IsKnown && founding.InForce.IsKnown && amending.InForce < founding.InForce)
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, amendment.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dates, amendment.Span,
                     $"act {amendment.Written} is in force on {amending.InForce.Iso}, before act {founding.Label}, which founded « {amendment.ListId} » and is in force on {founding.InForce.Iso}",
                     declarations[founderKey]));
         }
@@ -50,10 +50,10 @@ internal static class ReferenceCheck
             if (!act.Signed.IsKnown)
                 continue;
             if (act.Published is { IsKnown: true } published && published.Value < act.Signed.Value)
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, published.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dates, published.Span,
                     $"act {act.Id} is published on {published.Iso}, before it is signed on {act.Signed.Iso}", act.Signed.Span));
             if (act.EntryIntoForce is { Date: { IsKnown: true } inForce } && inForce.Value < act.Signed.Value)
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Dates, inForce.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dates, inForce.Span,
                     $"act {act.Id} enters into force on {inForce.Iso}, before it is signed on {act.Signed.Iso}", act.Signed.Span));
         }
     }

@@ -92,13 +92,13 @@ internal static class SuspiciousTextCheck
             var lookAlike = word.FirstOrDefault(c => LookAlikes.IndexOf(c) >= 0);
             if (latin && lookAlike != default)
             {
-                found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Suspicious, name.Span,
+                found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Suspicious, name.Span,
                     $"« {name.Value} » mixes Latin letters with « {lookAlike} » (U+{(int)lookAlike:X4}, {Script(lookAlike)}), which looks Latin: the name will match nothing typed on a Latin keyboard"));
                 return;
             }
         }
         if (LetterSpaced(name.Value))
-            found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Suspicious, name.Span,
+            found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Suspicious, name.Span,
                 $"« {name.Value} » is spaced out letter by letter, as text extracted from a PDF often is; write the name as the act means it (keep the source's spelling with sic \"…\")"));
     }
 
@@ -113,7 +113,7 @@ internal static class SuspiciousTextCheck
             if (!bidi && !invisible && !char.IsControl(c))
                 continue;
             var kind = bidi ? "a bidirectional control" : char.IsControl(c) ? "a control character" : "an invisible character";
-            found.Add(AnalysisDiagnostics.Create(AnalysisDiagnostics.Suspicious, text.Span,
+            found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Suspicious, text.Span,
                 $"« {Visible(text.Value)} » holds {kind} (U+{(int)c:X4}): what the string reads is not what it is"));
             return true;
         }

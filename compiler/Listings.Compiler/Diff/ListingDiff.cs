@@ -46,7 +46,7 @@ public static class ListingDiff
             changes.Add(new EntryChange(ChangeKind.Removed, pair.Value, null));
 
         var ordered = changes
-            .Select(c => c with { Act = ActOf(c, after.Model) })
+            .Select(c => c with { Act = ActOf(c, after) })
             .OrderBy(c => c.Kind)
             .ThenBy(c => c.Entry.ListId, StringComparer.Ordinal)
             .ThenBy(c => c.Entry.AnnexId, StringComparer.Ordinal)
@@ -59,18 +59,36 @@ public static class ListingDiff
     /// The act behind a change: the one that added the entry; for a removal, the act that ended its
     /// last version (when the later state knows it); otherwise the last act that changed it.
     /// </summary>
-    private static ActModel? ActOf(EntryChange change, ListingModel after)
+    private static ActModel? ActOf(EntryChange change, ListingState after)
     {
         switch (change.Kind)
         {
             case ChangeKind.Added:
                 return change.After!.Inscription;
             case ChangeKind.Removed:
-                var closedBy = after.Entries.Where(e => e.Id == change.Before!.Id && e.ClosedBy is not null).Select(e => e.ClosedBy).LastOrDefault();
-                return closedBy is not null ? after.Acts.FirstOrDefault(a => a.Key == closedBy) ?? change.Before!.LatestAct : change.Before!.LatestAct;
+                var closedBy = ClosingAct(change.Before!, after);
+                return closedBy is not null ? after.Model.Acts.FirstOrDefault(a => a.Key == closedBy) ?? change.Before!.LatestAct : change.Before!.LatestAct;
             default:
                 return change.After!.LatestAct;
         }
+    }
+
+    /// <summary>
+    /// The act that, in the later listing set, ended the removed entry's last version up to the later
+    /// date. Within one listing set the entry keeps its id; between two folders or two revisions ids
+    /// may differ (they carry the path), so the entry is also found by its folded heading and its place.
+    /// </summary>
+    private static string? ClosingAct(EntryState removed, ListingState after)
+    {
+        var on = CalendarDay.Of(after.On);
+        var heading = TextFolding.NameKey(removed.Title);
+        return after.Model.Entries
+            .Where(e => e.ClosedBy is not null && e.To <= on
+                && (e.Id == removed.Id || (e.ListId == removed.ListId && e.AnnexId == removed.AnnexId && TextFolding.NameKey(e.Title) == heading)))
+            .OrderBy(e => e.Id == removed.Id ? 1 : 0)
+            .ThenBy(e => e.To)
+            .Select(e => e.ClosedBy)
+            .LastOrDefault();
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Listings.Tests.Analysis;
 
 /// <summary>
 /// The analyzers over the repository's listings (<c>ListingSet.Load</c> of <c>listings/</c>): the seed's
-/// known defects (LISTINGS.md §3 and §5) are reported, where the listings write them, and every finding
+/// known defects (sources/README.md, « Known damage ») are reported, where the listings write them, and every finding
 /// left carries the editor's acceptance: nothing warns, nothing fails.
 /// </summary>
 public class RealListingsFindingsTests
@@ -77,7 +77,7 @@ public class RealListingsFindingsTests
     [Fact]
     public void The_only_other_hand_off_gaps_are_Ketamine_and_Tiletamine_whose_injectable_preparations_the_seed_leaves_to_another_arrete()
     {
-        // LISTINGS.md §3 names three gaps. The seed also excepts the injectable preparations of kétamine
+        // sources/1990-02-22-stupefiants.txt lines 253, 257, 264: three gaps. The seed also excepts the injectable preparations of kétamine
         // (7) and tilétamine (17), which no list of the seeds receives: the seed cites "Arrêté du 31
         // juillet 2003 portant application de la réglementation des stupéfiants aux médicaments à base de
         // kétamine et aux médicaments à base de tilétamine", an act outside this set. A gap for the set, too.
@@ -89,7 +89,7 @@ public class RealListingsFindingsTests
     [Fact]
     public void The_preparations_psychotropes_part_2_receives_are_not_reported_as_gaps()
     {
-        // LISTINGS.md §3: what stupéfiants III excepts for benzphétamine, méfénorex, phentermine (not
+        // sources/1990-02-22-stupefiants.txt lines 197, 210, 219, 231 and sources/1990-02-22-psychotropes.txt lines 101–104: what stupéfiants III excepts for benzphétamine, méfénorex, phentermine (not
         // injectable) and GHB (injectable) is listed in psychotropes part 2.
         var gaps = Findings("LST2006").Select(EntryOf).ToList();
 

@@ -2,23 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using Listings.Analyzers;
-using Listings.Compiler.Analysis;
 using Listings.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Shouldly;
 using Xunit;
-using CatalogueSeverity = Listings.Grammar.Diagnostics.DiagnosticSeverity;
 
 namespace Listings.Tests.Analyzers;
 
 /// <summary>
-/// <see cref="ListingsAnalyzer"/> through Roslyn (<c>CompilationWithAnalyzers</c>, listings as additional
+/// <see cref="Listings.Analyzers.ListingsAnalyzer"/> through Roslyn (<c>CompilationWithAnalyzers</c>, listings as additional
 /// files, <c>build_property.ListingsSourceRoot</c> as a global option): what the build, the IDE and
-/// SARIF see. Its descriptors agree with the catalogue, the docs and the release tracking files.
+/// SARIF see. That its descriptors agree with the catalogue, the docs and the release tracking files
+/// is DiagnosticCatalogueTests' to check.
 /// </summary>
 public class ListingsAnalyzerTests
 {
@@ -37,8 +34,6 @@ public class ListingsAnalyzerTests
         """;
 
     private static readonly (string Path, string Text)[] Duplicate = { ("listings/a.listing", A), ("listings/b.listing", B) };
-
-    private static IReadOnlyList<DiagnosticDescriptor> Descriptors => new ListingsAnalyzer().SupportedDiagnostics;
 
     private static Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions WithSeverity(string id, ReportDiagnostic report) =>
         AnalyzerHarness.DefaultOptions.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [id] = report });
@@ -151,95 +146,5 @@ public class ListingsAnalyzerTests
         // What fails a build: an error that is not suppressed.
         diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed).ShouldBeEmpty(Show(diagnostics));
         diagnostics.ShouldContain(d => d.Id == "LST2001" && d.IsSuppressed, Show(diagnostics));
-    }
-
-    // ---- descriptors: docs, catalogue, release tracking ----------------------------------------
-
-    [Fact]
-    public void Every_descriptors_help_link_is_its_page_in_docs_diagnostics()
-    {
-        Descriptors.Where(d => d.HelpLinkUri != $"docs/diagnostics/{d.Id}.md")
-            .Select(d => $"{d.Id}: {d.HelpLinkUri}")
-            .ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Every_descriptors_help_page_exists_in_the_repository()
-    {
-        Descriptors.Where(d => !File.Exists(Path.Combine(RepositoryPaths.Root, d.HelpLinkUri)))
-            .Select(d => d.HelpLinkUri)
-            .ShouldBeEmpty("help pages missing from the repository");
-    }
-
-    [Fact]
-    public void The_analyzer_supports_exactly_the_catalogues_ids_and_LST2000_for_its_own_failure()
-    {
-        var supported = Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal);
-
-        supported.ShouldBe(AnalysisDiagnostics.All.Select(r => r.Id).Append("LST2000").OrderBy(id => id, StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void LST2000_is_the_analyzers_own_and_not_in_the_catalogue()
-    {
-        AnalysisDiagnostics.All.ShouldNotContain(r => r.Id == "LST2000");
-        Descriptors.ShouldContain(d => d.Id == "LST2000");
-    }
-
-    [Fact]
-    public void Every_descriptor_has_the_category_severity_and_title_of_its_catalogue_rule()
-    {
-        var mismatches = new List<string>();
-        foreach (var rule in AnalysisDiagnostics.All)
-        {
-            var descriptor = Descriptors.SingleOrDefault(d => d.Id == rule.Id);
-            if (descriptor is null)
-            {
-                mismatches.Add($"{rule.Id}: no descriptor");
-                continue;
-            }
-            var severity = rule.Severity switch
-            {
-                CatalogueSeverity.Error => DiagnosticSeverity.Error,
-                CatalogueSeverity.Warning => DiagnosticSeverity.Warning,
-                _ => DiagnosticSeverity.Info,
-            };
-            if (descriptor.Category != rule.Category)
-                mismatches.Add($"{rule.Id}: category {descriptor.Category}, catalogue {rule.Category}");
-            if (descriptor.DefaultSeverity != severity)
-                mismatches.Add($"{rule.Id}: severity {descriptor.DefaultSeverity}, catalogue {rule.Severity}");
-            if (descriptor.Title.ToString() != rule.Title)
-                mismatches.Add($"{rule.Id}: title {descriptor.Title}, catalogue {rule.Title}");
-        }
-
-        mismatches.ShouldBeEmpty();
-    }
-
-    /// <summary>The rows of AnalyzerReleases.Unshipped.md: <c>LST2001 | Listings.Entries | Warning | …</c>.</summary>
-    private static IReadOnlyList<(string Id, string Category, string Severity)> UnshippedRows()
-    {
-        var path = Path.Combine(RepositoryPaths.Root, "analyzers", "Listings.Analyzers", "AnalyzerReleases.Unshipped.md");
-        return File.ReadAllLines(path)
-            .Select(line => Regex.Match(line, @"^\s*(?<id>LST\d{4})\s*\|\s*(?<category>[^|]+?)\s*\|\s*(?<severity>[^|]+?)\s*\|"))
-            .Where(m => m.Success)
-            .Select(m => (m.Groups["id"].Value, m.Groups["category"].Value, m.Groups["severity"].Value))
-            .ToList();
-    }
-
-    [Fact]
-    public void AnalyzerReleases_Unshipped_lists_every_supported_id_once()
-    {
-        UnshippedRows().Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal)
-            .ShouldBe(Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void AnalyzerReleases_Unshipped_gives_every_id_its_descriptors_category_and_severity()
-    {
-        var rows = UnshippedRows();
-
-        Descriptors.Where(d => !rows.Contains((d.Id, d.Category, d.DefaultSeverity.ToString())))
-            .Select(d => $"{d.Id} | {d.Category} | {d.DefaultSeverity}")
-            .ShouldBeEmpty();
     }
 }

@@ -7,7 +7,7 @@ using Xunit;
 namespace Listings.Tests.Classifying;
 
 /// <summary>
-/// The exceptions the stupéfiants annexes write into their entries (LISTINGS.md §3): the two
+/// The exceptions the stupéfiants annexes write into their entries (sources/1990-02-22-stupefiants.txt lines 109, 112, 93, 195): the two
 /// dextrorotatory isomers of annex I, diphénoxylate's oral preparations with atropine, and the one
 /// amphétamine tablet of annex III. Amounts are the act's, exact to the last decimal.
 /// </summary>
@@ -156,7 +156,7 @@ public class ExceptionTests
     }
 
     // "Morphine (…), à l’exception des éthers nommément mentionnés à l’annexe II": the ethers of
-    // morphine that annex II names are annex II's (LISTINGS.md §3, cross-annex precedence).
+    // morphine that annex II names are annex II's (sources/1990-02-22-stupefiants.txt lines 48 and 122).
     [Theory]
     [InlineData("Codéine")]
     [InlineData("Ethylmorphine")]

@@ -11,7 +11,8 @@ namespace Listings.Tests.Classifying;
 /// What stupéfiants annex III takes out of itself for benzphétamine, méfénorex and phentermine
 /// (preparations other than injectable) and for GHB (injectable preparations) is what psychotropes
 /// part 2 lists; what annex IV takes out for amfépentorex, chlorphentermine and pentorex no list
-/// receives (LISTINGS.md §3). And each per-list classifier sees its own list only.
+/// receives (sources/1990-02-22-stupefiants.txt lines 197, 210, 219, 231, 253, 257, 264;
+/// sources/1990-02-22-psychotropes.txt lines 101–104). And each per-list classifier sees its own list only.
 /// </summary>
 public class HandOffTests
 {

@@ -10,7 +10,7 @@ using Xunit;
 namespace Listings.Tests.Classifying;
 
 /// <summary>
-/// A name as a user types it (LISTINGS.md §6): any case or accents, either apostrophe, stray spaces,
+/// A name as a user types it (what the README says counts): any case or accents, either apostrophe, stray spaces,
 /// an alias or abbreviation, an inverted heading, a salt named by its counter-ion — and nothing that
 /// merely looks like a listed name.
 /// </summary>

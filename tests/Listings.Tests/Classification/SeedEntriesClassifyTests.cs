@@ -29,7 +29,7 @@ public class SeedEntriesClassifyTests
             var bullet = match.Bullet;
             if (match.Entry is null)
             {
-                failures.Add($"seed line {bullet.Line} ({bullet.Section}) \"{bullet.Text}\": {match.Problem}");
+                failures.Add($"{bullet.Where} ({bullet.Section}) \"{bullet.Text}\": {match.Problem}");
                 continue;
             }
             if (match.Entry is not SubstanceEntrySyntax substance)
@@ -37,7 +37,7 @@ public class SeedEntriesClassifyTests
             asked++;
             var answer = Ask.Name(substance.Name.Value);
             if (!answer.Classifications.Any(c => c.List == bullet.ListId && c.Annex == bullet.AnnexId && c.Entry == substance.Name.Value))
-                failures.Add($"seed line {bullet.Line} ({bullet.Section}) \"{bullet.Text}\": {answer.Show()}");
+                failures.Add($"{bullet.Where} ({bullet.Section}) \"{bullet.Text}\": {answer.Show()}");
         }
 
         failures.ShouldBeEmpty();
@@ -60,7 +60,7 @@ public class SeedEntriesClassifyTests
             var query = new ClassificationQuery(preparation.Substance.Value, Ask.Today) { Route = route };
             var answer = FrenchListings.All.Classify(query);
             if (!answer.Has(bullet.ListId, bullet.AnnexId))
-                failures.Add($"seed line {bullet.Line} ({bullet.Section}) \"{bullet.Text}\", asked as {route}: {answer.Show()}");
+                failures.Add($"{bullet.Where} ({bullet.Section}) \"{bullet.Text}\", asked as {route}: {answer.Show()}");
         }
 
         asked.ShouldBe(SeedText.BulletCounts()[PartTwo]);

@@ -8,7 +8,7 @@ using Xunit;
 namespace Listings.Tests.Classifying;
 
 /// <summary>
-/// A classification is as of a date (LISTINGS.md §4). An entry an amending arrêté added is listed from
+/// A classification is as of a date (the act tables of sources/). An entry an amending arrêté added is listed from
 /// the day that arrêté entered into force — the day after the JO date the seed's act table prints —
 /// and not the day before. The dates are read off the seed, never copied here.
 /// </summary>
@@ -175,11 +175,12 @@ public class TimelineTests
         var printed = $"({mark})";
         if (!bullet.Text.Contains(printed, StringComparison.Ordinal))
         {
+            var lines = SeedText.LinesOf(bullet.File);
             var line = bullet.Line - 2; // 0-based index of the line above the bullet
-            while (line >= 0 && (SeedText.Lines[line].Trim().Length == 0 || SeedText.Lines[line].StartsWith("  • ", StringComparison.Ordinal)))
+            while (line >= 0 && (lines[line].Trim().Length == 0 || lines[line].StartsWith("  • ", StringComparison.Ordinal)))
                 line--;
-            if (line < 0 || !SeedText.Lines[line].Contains(printed, StringComparison.Ordinal))
-                throw new InvalidOperationException($"Seed line {bullet.Line} \"{bullet.Text}\" carries no mark {printed}, nor does its heading.");
+            if (line < 0 || !lines[line].Contains(printed, StringComparison.Ordinal))
+                throw new InvalidOperationException($"{bullet.Where} \"{bullet.Text}\" carries no mark {printed}, nor does its heading.");
         }
         return (bullet.Section, bullet);
     }

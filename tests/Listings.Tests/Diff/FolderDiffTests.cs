@@ -257,7 +257,7 @@ public class FolderDiffTests
     }
 
     /// <summary>
-    /// LISTINGS.md §1: an entry's extensions are its own words (« et ses sels »); the annex preamble is
+    /// An entry's extensions are its own words (« et ses sels »); the annex preamble is
     /// not part of the entry. An entry that moves, unchanged, to an annex with another preamble has
     /// moved; its own exceptions and extensions have not changed.
     /// </summary>
@@ -327,5 +327,54 @@ public class FolderDiffTests
         var report = DiffAcrossRemoval(fixture).Json;
 
         report.Items("acts_added").Select(a => $"{a.Str("mark")} in force {a.Str("in_force")}").ShouldBe(new[] { "(2) in force 1995-07-30" });
+    }
+
+    // ---- the same removal between two folders: the old version, and the new one with the removing act
+
+    private static readonly string BeforeRemoval = WithRemoval.Substring(0, WithRemoval.IndexOf("amendement par (2)", StringComparison.Ordinal))
+        .Replace("acte (2) de stupefiants : arrêté du 19/07/1995 \"modifiant la liste des stupéfiants\" JO du 29/07/1995\n", "");
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    public void Between_two_folders_a_removal_is_credited_to_the_removing_act_not_the_adding_one(string format)
+    {
+        // diff OLD NEW used to print "- Bétamine … (1) arrêté du 1990-02-22": the act that added it.
+        using var pair = new Pair(BeforeRemoval, WithRemoval);
+
+        var output = DiffRunner.Folders(pair.Old, pair.New, "1996-01-01", format);
+
+        output.ExitCode.ShouldBe(0, output.Text);
+        if (format == "json")
+        {
+            output.Json.Change("removed", "Bétamine").GetProperty("act").Str("mark").ShouldBe("(2)");
+            return;
+        }
+        var line = output.Lines.Single(l => l.Contains("Bétamine", StringComparison.Ordinal) && l.Contains("arrêté", StringComparison.Ordinal));
+        line.ShouldContain("(2) arrêté du 1995-07-19");
+        line.ShouldNotContain("(1) arrêté");
+    }
+
+    // ---- listing text in a markdown report -----------------------------------------------------
+
+    [Fact]
+    public void Listing_text_in_a_markdown_report_is_escaped_so_that_it_stays_text_in_its_cell()
+    {
+        var oldText = Header + Text("annexe I de stupefiants") + Preamble + Text("- \"Alphamine\"");
+        var newText = oldText + Text("- \"<details>\"", "- \"a | b\"", "- \"`code` *bold* _it_ [l](x) @team #1 $x$ ~s~ &amp;\"");
+        using var pair = new Pair(oldText, newText);
+
+        var output = DiffRunner.Folders(pair.Old, pair.New, On, "markdown");
+
+        output.ExitCode.ShouldBe(0, output.Text);
+        output.Text.ShouldNotContain("<details>");
+        output.Text.ShouldContain("| \\<details\\> | stupefiants annexe I |");
+        output.Text.ShouldContain("| a \\| b | stupefiants annexe I |");
+        output.Text.ShouldContain("| \\`code\\` \\*bold\\* \\_it\\_ \\[l\\](x) \\@team \\#1 \\$x\\$ \\~s\\~ \\&amp; | stupefiants annexe I |");
+        // Every row of the added table has its four cells: no '|' from a listing splits one.
+        var table = output.Lines.SkipWhile(l => l != "### Added").Skip(1).TakeWhile(l => l.StartsWith('|')).ToList();
+        table.Count.ShouldBe(5);
+        table.ShouldAllBe(row => System.Text.RegularExpressions.Regex.Matches(row, @"(?<!\\)\|").Count == 5);
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Listings.Cli;
 using Listings.Cli.Commands;
+using Listings.Tests.Cli;
 using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
@@ -191,7 +193,7 @@ public class FormatTests
     {
         var output = new System.IO.StringWriter();
 
-        Should.Throw<ArgumentException>(() => DiffCommand.Run(new[] { RepositoryPaths.Listings }, From, To, null, null, "yaml", output));
+        Should.Throw<ArgumentException>(() => DiffCommand.Run(new[] { RepositoryPaths.Listings }, QueryReader.ParseDate(From), QueryReader.ParseDate(To), null, null, "yaml", output));
 
         output.ToString().ShouldBeEmpty();
     }
@@ -199,9 +201,11 @@ public class FormatTests
     [Fact]
     public void An_unknown_format_exits_with_2_from_the_command_line()
     {
-        var exitCode = DiffCommand.Create().Parse(new[] { "--from", From, "--to", To, "--format", "yaml", RepositoryPaths.Listings }).Invoke();
+        var run = CliRunner.Run("diff", "--from", From, "--to", To, "--format", "yaml", RepositoryPaths.Listings);
 
-        exitCode.ShouldBe(2);
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("listings diff: --format: 'yaml' is not a format (text, markdown, json)");
+        run.Output.ShouldBeEmpty();
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Listings.Cli.Commands;
+using Listings.Tests.Cli;
 using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
@@ -192,7 +193,7 @@ public class GitDiffTests
 
         var error = Should.Throw<InvalidOperationException>(() => repository.Diff("HEAD..no-such-revision"));
 
-        error.Message.ShouldStartWith("git worktree failed: ");
+        error.Message.ShouldBe("'no-such-revision' is not a revision of this repository");
     }
 
     [Fact]
@@ -200,10 +201,10 @@ public class GitDiffTests
     {
         using var repository = new Repository();
 
-        var exitCode = repository.InRepository(() =>
-            DiffCommand.Create().Parse(new[] { "--git", "HEAD..no-such-revision", "--on", On }).Invoke());
+        var run = repository.InRepository(() => CliRunner.Run("diff", "--git", "HEAD..no-such-revision", "--on", On));
 
-        exitCode.ShouldBe(2);
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe("listings diff: 'no-such-revision' is not a revision of this repository\n");
     }
 
     [Fact]
@@ -225,5 +226,112 @@ public class GitDiffTests
         Should.Throw<InvalidOperationException>(() => repository.Diff("HEAD..no-such-revision"));
 
         Directory.EnumerateFileSystemEntries(repository.Temp).ShouldBeEmpty();
+    }
+
+    // ---- what reaches git ----------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("-HEAD..HEAD", "'-HEAD' is not a revision: a revision cannot start with '-'")]
+    [InlineData("HEAD..--output=x", "'--output=x' is not a revision: a revision cannot start with '-'")]
+    [InlineData("HEAD...HEAD~1", "'HEAD...HEAD~1' is not a range BASE..HEAD (two revisions joined by '..')")]
+    [InlineData("HEAD", "'HEAD' is not a range BASE..HEAD (two revisions joined by '..')")]
+    public void A_range_that_is_not_two_revisions_is_a_usage_error_before_git_runs(string range, string message)
+    {
+        using var repository = new Repository();
+
+        var run = repository.InRepository(() => CliRunner.Run("diff", "--git", range, "--on", On));
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.Split('\n')[0].ShouldBe("listings diff: --git: " + message);
+        repository.Worktrees().ShouldBe(new[] { repository.TopLevel() });
+    }
+
+    [Fact]
+    public void A_quote_in_a_range_reaches_git_as_part_of_the_revision_not_as_more_options()
+    {
+        using var repository = new Repository();
+
+        // Pasted into one argument string, this used to pass "-b evil" to git worktree add.
+        var error = Should.Throw<InvalidOperationException>(() => repository.Diff("HEAD~1..HEAD\" -b evil \"HEAD"));
+
+        error.Message.ShouldBe("'HEAD\" -b evil \"HEAD' is not a revision of this repository");
+        repository.Git("branch", "--list", "evil").ShouldBeEmpty();
+        repository.Worktrees().ShouldBe(new[] { repository.TopLevel() });
+    }
+
+    // ---- which folder is compared ----------------------------------------------------------------
+
+    [Fact]
+    public void An_absolute_path_inside_the_repository_is_the_same_folder_in_both_revisions()
+    {
+        using var repository = new Repository();
+        var absolute = Path.Combine(repository.Root, "listings");
+
+        // It used to compare the working folder with itself: "no changes".
+        var output = repository.InRepository(() => DiffRunner.Run(new[] { absolute }, on: On, git: "HEAD~1..HEAD", format: "json"));
+
+        output.ExitCode.ShouldBe(0, output.Text);
+        output.Json.Change("added", "Bétamine");
+    }
+
+    [Fact]
+    public void A_relative_path_is_taken_from_the_working_directory_as_git_takes_paths()
+    {
+        using var repository = new Repository();
+        var directory = Directory.GetCurrentDirectory();
+
+        var output = repository.InRepository(() =>
+        {
+            Directory.SetCurrentDirectory(Path.Combine(repository.Root, "listings"));
+            return DiffRunner.Run(new[] { "." }, on: On, git: "HEAD~1..HEAD", format: "json");
+        });
+
+        output.ExitCode.ShouldBe(0, output.Text);
+        output.Json.Change("added", "Bétamine");
+    }
+
+    [Fact]
+    public void A_path_outside_the_repository_is_refused()
+    {
+        using var repository = new Repository();
+
+        var run = repository.InRepository(() => CliRunner.Run("diff", "--git", "HEAD~1..HEAD", "--on", On, repository.Temp));
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Error.ShouldStartWith($"listings diff: '{repository.Temp}' is not inside the repository ");
+        run.Output.ShouldBeEmpty();
+    }
+
+    // ---- what an earlier run left ----------------------------------------------------------------
+
+    [Fact]
+    public void The_worktree_and_folder_of_a_run_that_died_are_removed_by_the_next_run()
+    {
+        using var repository = new Repository();
+        // What a run killed with SIGKILL leaves: its folder, its lock file (held by no one), a registered worktree.
+        var dead = Path.Combine(repository.Temp, "listings-diff-0123456789abcdef");
+        Directory.CreateDirectory(dead);
+        File.WriteAllText(Path.Combine(dead, ".lock"), "");
+        repository.Git("worktree", "add", "--detach", "--quiet", Path.Combine(dead, "base"), "HEAD");
+        repository.Worktrees().Count.ShouldBe(2);
+
+        repository.Diff("HEAD~1..HEAD").ExitCode.ShouldBe(0);
+
+        repository.Worktrees().ShouldBe(new[] { repository.TopLevel() });
+        Directory.EnumerateFileSystemEntries(repository.Temp).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_folder_of_a_run_still_going_is_left_alone()
+    {
+        using var repository = new Repository();
+        var live = Path.Combine(repository.Temp, "listings-diff-fedcba9876543210");
+        Directory.CreateDirectory(live);
+        using (new FileStream(Path.Combine(live, ".lock"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+        {
+            repository.Diff("HEAD~1..HEAD").ExitCode.ShouldBe(0);
+
+            Directory.Exists(live).ShouldBeTrue();
+        }
     }
 }

@@ -9,6 +9,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
+using System.Threading.Tasks;
 using Listings.Analyzers;
 using Listings.Compiler.Analysis;
 using Listings.Compiler.Binding;
@@ -39,8 +40,15 @@ public sealed class FuzzOptions
     /// <summary>Where an input that breaks an invariant is written (<c>&lt;hash&gt;.listing</c>); null: nowhere.</summary>
     public string? CrashDirectory { get; init; }
 
-    /// <summary>The most one input may take through parse → bind → analyse → tables → emit.</summary>
-    public TimeSpan Bound { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long the check of one input may run before it counts as a hang. Generous on purpose: it only
+    /// catches inputs that never finish (an infinite loop, a runaway quadratic), not slowness, which
+    /// varies with the machine's load (a 10 s budget was once met in 29 s on a loaded machine); speed
+    /// is measured by tests/Listings.Benchmarks.
+    /// </summary>
+    public TimeSpan HangAfter { get; init; } = DefaultHangAfter;
+
+    public static readonly TimeSpan DefaultHangAfter = TimeSpan.FromMinutes(5);
 
     /// <summary>Every how many iterations the input also goes through the real generator and analyzer in Roslyn (0: never).</summary>
     public int RoslynEvery { get; init; } = 25;
@@ -75,7 +83,7 @@ public sealed record FuzzCheck(IReadOnlyList<FuzzViolation> Violations, long Pip
 /// Unicode, 100k-character lines, 5000-fold clauses, 50-fold files, boundary numbers and dates, stray
 /// keywords, line-end changes), puts it back among the other real listings, and runs the product over
 /// the set: parse, bind, analyse, build the tables, emit the C#, build a classifier and ask it things.
-/// Invariants: no exception escapes; each input finishes within <see cref="FuzzOptions.Bound"/>; every
+/// Invariants: no exception escapes; no input hangs (<see cref="FuzzOptions.HangAfter"/>); every
 /// diagnostic lies inside the file it names, at a line and column that match its offset; a file with a
 /// syntax error gets at least one diagnostic located in it; the emitted C# parses and holds no raw
 /// bidirectional control, line or paragraph separator, or unpaired surrogate. Every
@@ -512,9 +520,31 @@ public sealed class FuzzCore
 
     /// <summary>
     /// Runs the product over the real listings with <paramref name="path"/> replaced by <paramref name="text"/>
-    /// (or added, when it is not one of them) and checks every invariant.
+    /// (or added, when it is not one of them) and checks every invariant. The check runs on a thread of
+    /// its own: one still running after <see cref="FuzzOptions.HangAfter"/> is reported as a hang and
+    /// left behind (a background thread: it does not keep the process alive).
     /// </summary>
     public FuzzCheck Check(string path, string text, bool roslyn)
+    {
+        var check = Task.Factory.StartNew(() => CheckInvariants(path, text, roslyn), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        bool finished;
+        try
+        {
+            finished = check.Wait(_options.HangAfter);
+        }
+        catch (AggregateException)
+        {
+            finished = true; // rethrown below as it was thrown
+        }
+        if (finished)
+            return check.GetAwaiter().GetResult();
+        var hang = new FuzzViolation("hang", string.Format(CultureInfo.InvariantCulture,
+            "the check of {0} chars was still running after {1} s", text.Length, _options.HangAfter.TotalSeconds), path, text);
+        return new FuzzCheck(new[] { hang }, (long)_options.HangAfter.TotalMilliseconds);
+    }
+
+    private FuzzCheck CheckInvariants(string path, string text, bool roslyn)
     {
         var violations = new List<FuzzViolation>();
         void Violate(string invariant, string detail) => violations.Add(new FuzzViolation(invariant, detail, path, text));
@@ -542,9 +572,7 @@ public sealed class FuzzCore
             if (tables is { } built)
                 Stage(Violate, "emit", () => source = ClassifierEmitter.Emit(built, EmitOptions.Default, files.Count));
         }
-        var elapsed = stopwatch.ElapsedMilliseconds;
-        if (stopwatch.Elapsed > _options.Bound)
-            Violate("too slow", $"parse → emit took {elapsed} ms (bound {_options.Bound.TotalMilliseconds} ms) for {text.Length} chars");
+        var elapsed = stopwatch.ElapsedMilliseconds; // reported (the slowest input), never asserted
 
         // Diagnostics: every one inside the file it names, its line and column those of its offset.
         var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? default).Concat(findings).ToList();
@@ -771,10 +799,17 @@ public sealed class FuzzCore
         info.Append("path: ").Append(path).Append('\n');
         info.Append("made by: ").Append(description).Append('\n');
         foreach (var v in violations)
-            info.Append("violation: ").Append(v.Invariant).Append(": ").Append(v.Detail.Replace("\n", "\n    ")).Append('\n');
+            info.Append("violation: ").Append(v.Invariant).Append(": ").Append(WithoutMachinePaths(v.Detail).Replace("\n", "\n    ")).Append('\n');
         File.WriteAllText(Path.Combine(_options.CrashDirectory, hash + ".txt"), info.ToString(), new UTF8Encoding(false));
         return file;
     }
+
+    /// <summary>
+    /// A stack trace names each frame's source file by its full path on the machine that built it; a crash
+    /// file is committed, so it keeps the path from the repository's top folders down.
+    /// </summary>
+    public static string WithoutMachinePaths(string detail) =>
+        Regex.Replace(detail, @" in (?:[A-Za-z]:)?[^\s:]*?[/\\](?=(?:compiler|grammar|analyzers|generated|tests)[/\\])", " in ");
 
     public static string Hash(string text)
     {

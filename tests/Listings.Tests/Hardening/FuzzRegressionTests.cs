@@ -34,7 +34,7 @@ public class FuzzRegressionTests
         if (files.Count == 0)
             return;
 
-        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root, Bound = TimeSpan.FromSeconds(10) });
+        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root });
         var failures = new List<string>();
         foreach (var file in files)
         {
@@ -73,11 +73,24 @@ public class FuzzRegressionTests
     [MemberData(nameof(BoundaryIndices))]
     public void Hand_picked_boundary_inputs_keep_every_invariant(int index)
     {
-        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root, Bound = TimeSpan.FromSeconds(10) });
+        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root });
         var text = Boundaries[index];
 
         var check = core.Check("listings/fuzz/boundary.listing", text, roslyn: true);
 
         check.Violations.Select(v => v.Invariant + ": " + v.Detail).ShouldBeEmpty("input:\n" + text);
+    }
+
+    [Fact]
+    public void A_crash_report_names_source_files_from_the_repository_down_never_by_a_machine_path()
+    {
+        const string frame = "   at Listings.Compiler.Binding.EntryIntoForce.DayAfter(LegalDate date) in /home/ci/src/listings/compiler/Listings.Compiler/Binding/EntryIntoForce.cs:line 29\n" +
+                             "   at Listings.Fuzzing.FuzzCore.Stage() in C:\\src\\listings\\tests\\Listings.Tests\\Hardening\\FuzzCore.cs:line 578";
+
+        FuzzCore.WithoutMachinePaths(frame).ShouldBe(
+            "   at Listings.Compiler.Binding.EntryIntoForce.DayAfter(LegalDate date) in compiler/Listings.Compiler/Binding/EntryIntoForce.cs:line 29\n" +
+            "   at Listings.Fuzzing.FuzzCore.Stage() in tests\\Listings.Tests\\Hardening\\FuzzCore.cs:line 578");
+        foreach (var report in Directory.EnumerateFiles(CrashDirectory, "*.txt"))
+            File.ReadAllText(report).ShouldNotContain(" in /", Case.Sensitive, Path.GetFileName(report));
     }
 }

@@ -23,7 +23,6 @@ public class FuzzSmokeTests
     {
         RepositoryRoot = RepositoryPaths.Root,
         CrashDirectory = null, // a test never writes into the repository
-        Bound = TimeSpan.FromSeconds(10),
         RoslynEvery = roslynEvery,
     });
 
@@ -57,6 +56,17 @@ public class FuzzSmokeTests
             var check = core.Check(path, text, roslyn: false);
             check.Violations.ShouldBeEmpty(string.Join("\n", check.Violations));
         }
+    }
+
+    [Fact]
+    public void A_check_still_running_when_the_hang_bound_is_reached_is_reported_as_a_hang()
+    {
+        var core = new FuzzCore(new FuzzOptions { RepositoryRoot = RepositoryPaths.Root, HangAfter = TimeSpan.Zero });
+        var (path, text) = core.Listings[0];
+
+        var check = core.Check(path, text, roslyn: false);
+
+        check.Violations.ShouldHaveSingleItem().Invariant.ShouldBe("hang");
     }
 
     [Fact]

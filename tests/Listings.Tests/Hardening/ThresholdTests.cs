@@ -17,6 +17,7 @@ using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
 using Engine = Listings.Runtime.Classifier;
+using DiagnosticCatalogue = Listings.Grammar.Diagnostics.DiagnosticCatalogue;
 using ListingSeverity = Listings.Grammar.Diagnostics.DiagnosticSeverity;
 
 namespace Listings.Tests.Hardening;
@@ -238,12 +239,13 @@ public class ThresholdTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            var command = global::Listings.Cli.Commands.ClassifyCommand.Create();
+            var context = new global::Listings.Cli.CliContext(TextWriter.Null, TextWriter.Null, () => Stream.Null);
+            var command = global::Listings.Cli.Commands.ClassifyCommand.Create(context);
             var result = command.Parse(new[] { "--thc", thc, "Cannabis" });
             if (result.Errors.Count > 0)
                 return; // refused: the user is told, nothing is classified
-            var option = command.Options.OfType<System.CommandLine.Option<string?>>().Single(o => o.Name == "--thc");
-            global::Listings.Cli.QueryReader.ParsePercent(result.GetValue(option)!).ShouldBe(0.30m, $"--thc {thc}");
+            var option = command.Options.OfType<System.CommandLine.Option<decimal?>>().Single(o => o.Name == "--thc");
+            result.GetValue(option).ShouldBe(0.30m, $"--thc {thc}");
         }
         finally
         {
@@ -295,7 +297,7 @@ public class ThresholdTests
         };
         var output = new MemoryStream();
 
-        var errors = JsonlClassifier.Run(classifier, new StringReader(string.Join("\n", lines) + "\n"), output, On);
+        var errors = JsonlClassifier.Run(classifier, new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")), output, On);
 
         var answers = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToDictionary(a => a.GetProperty("id").GetString()!);
@@ -378,7 +380,7 @@ public class ThresholdTests
         var parsed = ListingParser.Parse("test.listing", text);
         parsed.Diagnostics.ShouldBeEmpty();
         var bound = ListingBinder.Bind(new[] { parsed.Document });
-        bound.Diagnostics.ShouldContain(d => d.Id == BindingDiagnostics.UnsupportedAmountId);
+        bound.Diagnostics.ShouldContain(d => d.Id == DiagnosticCatalogue.UnsupportedAmount.Id);
         var classifier = new Classifier(TableBuilder.Build(bound.Model));
         var query = new ClassificationQuery("Diphénoxylate", On) { Route = QueryRoute.Oral };
         query.PerUnit["diphénoxylate"] = 1000m;

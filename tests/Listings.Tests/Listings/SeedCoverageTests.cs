@@ -9,9 +9,10 @@ using Xunit;
 namespace Listings.Tests.Listings;
 
 /// <summary>
-/// The listings against the seed text they transcribe (002_df09a9472126ba65.txt): every bullet of
-/// every annex and part, every numbered act, and the 2023 HHC decision. The expected content is
-/// read off the seed at test time; nothing here is copied by hand from either side.
+/// The listings against the legal texts they transcribe (<c>sources/1990-02-22-stupefiants.txt</c>,
+/// <c>sources/1990-02-22-psychotropes.txt</c>, <c>sources/2023-06-12-decision-hhc.txt</c>): every bullet
+/// of every annex and part, every numbered act, and the 2023 HHC decision. The expected content is
+/// read off the texts at test time; nothing here is copied by hand from either side.
 /// </summary>
 public class SeedCoverageTests
 {
@@ -53,12 +54,12 @@ public class SeedCoverageTests
         {
             if (match.Entry is null)
             {
-                problems.Add($"seed line {match.Bullet.Line}: {match.Problem}");
+                problems.Add($"{match.Bullet.Where}: {match.Problem}");
                 continue;
             }
             if (chosen.TryGetValue(match.Entry, out var other))
             {
-                problems.Add($"{match.Bullet.Section}: entry \"{match.Entry.Title.Value}\" matches both seed lines {other.Line} and {match.Bullet.Line}");
+                problems.Add($"{match.Bullet.Section}: entry \"{match.Entry.Title.Value}\" matches both {other.Where} and {match.Bullet.Where}");
                 continue;
             }
             chosen[match.Entry] = match.Bullet;
@@ -81,16 +82,16 @@ public class SeedCoverageTests
             var declared = Acts().Where(a => a.NumberingList == listId && a.Id.Mark == seed.Mark).ToList();
             if (declared.Count != 1)
             {
-                problems.Add($"seed line {seed.Line}: acte ({seed.Mark}) de {listId} is declared {declared.Count} times");
+                problems.Add($"{seed.Where}: acte ({seed.Mark}) de {listId} is declared {declared.Count} times");
                 continue;
             }
             var act = declared[0];
             if (act.Kind != ActKind.Arrete)
-                problems.Add($"seed line {seed.Line}: acte ({seed.Mark}) de {listId} is a {act.Kind}, the seed says Arrêté");
+                problems.Add($"{seed.Where}: acte ({seed.Mark}) de {listId} is a {act.Kind}, the seed says Arrêté");
             if (AsDate(act.Signed) != seed.Signed)
-                problems.Add($"seed line {seed.Line}: acte ({seed.Mark}) de {listId} signed {act.Signed.Iso}, the seed says {seed.Signed:yyyy-MM-dd}");
+                problems.Add($"{seed.Where}: acte ({seed.Mark}) de {listId} signed {act.Signed.Iso}, the seed says {seed.Signed:yyyy-MM-dd}");
             if (act.Published is null || AsDate(act.Published) != seed.Published)
-                problems.Add($"seed line {seed.Line}: acte ({seed.Mark}) de {listId} published {act.Published?.Iso ?? "(none)"}, the seed says J.O. du {seed.Published:yyyy-MM-dd}");
+                problems.Add($"{seed.Where}: acte ({seed.Mark}) de {listId} published {act.Published?.Iso ?? "(none)"}, the seed says J.O. du {seed.Published:yyyy-MM-dd}");
         }
 
         problems.ShouldBeEmpty();

@@ -38,9 +38,11 @@ public static class DiffRunner
     public static DiffOutput Run(string[] paths, string? from = null, string? to = null, string? on = null, string? git = null, string format = "json")
     {
         var output = new StringWriter();
-        var exitCode = DiffCommand.Run(paths, from, to, on, git, format, output);
+        var exitCode = DiffCommand.Run(paths, Date(from), Date(to), Date(on), git, format, output);
         return new DiffOutput(exitCode, output.ToString());
     }
+
+    private static DateTime? Date(string? text) => text is null ? null : global::Listings.Cli.QueryReader.ParseDate(text);
 
     /// <summary>
     /// How the CLI shows a listing's path: relative to the working directory when the file lies below

@@ -6,23 +6,14 @@ using System.Text.RegularExpressions;
 namespace Listings.Tests.Support;
 
 /// <summary>
-/// The hemp arrêté of 30 December 2021 (<c>../shared/seeds/004_ba20da99c3e49e37.txt</c>), read at test
+/// The hemp arrêté of 30 December 2021 (<c>sources/2021-12-30-arrete-chanvre.txt</c>), read at test
 /// time: its Journal officiel date ("JORF n°0304 du 31 décembre 2021").
 /// </summary>
 public static class HempSeedText
 {
-    private const string SeedFileName = "004_ba20da99c3e49e37.txt";
+    public const string FileName = "2021-12-30-arrete-chanvre.txt";
 
-    public static string SeedFile
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds", SeedFileName));
-            if (!File.Exists(path))
-                throw new FileNotFoundException($"The hemp seed {SeedFileName} was not found at {path}.", path);
-            return path;
-        }
-    }
+    public static string SeedFile => RepositoryPaths.Source(FileName);
 
     /// <summary>The JO date printed on the line "JORF n°… du …".</summary>
     public static DateTime Published()

@@ -4,14 +4,12 @@ using System.IO;
 namespace Listings.Tests.Support;
 
 /// <summary>
-/// Where the repository and the shared seed texts are, found from the test binaries rather than the
+/// Where the repository, its listings and its legal sources are, found from the test binaries rather than the
 /// working directory, so the tests run the same from an IDE, from <c>dotnet test</c> and from CI.
 /// </summary>
 public static class RepositoryPaths
 {
     private const string SolutionFile = "Listings.sln";
-    private const string SeedFileName = "002_df09a9472126ba65.txt";
-
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
     /// <summary>The folder holding <c>Listings.sln</c>.</summary>
@@ -20,21 +18,19 @@ public static class RepositoryPaths
     /// <summary><c>listings/</c>: the transcribed acts.</summary>
     public static string Listings => Path.Combine(Root, "listings");
 
+    /// <summary><c>sources/</c>: the legal texts the listings transcribe (see its README).</summary>
+    public static string Sources => Path.Combine(Root, "sources");
+
     /// <summary>
-    /// The seed text the listings transcribe (<c>../shared/seeds/002_….txt</c> beside the repository).
-    /// The coverage tests are meaningless without it, so a missing seed fails loudly instead of skipping.
+    /// A file of <c>sources/</c>. The tests that compare the listings with the legal text are meaningless
+    /// without it, so a missing file fails loudly instead of skipping.
     /// </summary>
-    public static string SeedFile
+    public static string Source(string fileName)
     {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds", SeedFileName));
-            if (!File.Exists(path))
-                throw new FileNotFoundException(
-                    $"The seed text {SeedFileName} was not found at {path}. The listings tests compare the listings with it; " +
-                    "check out the shared seeds beside the repository (../shared/seeds/).", path);
-            return path;
-        }
+        var path = Path.Combine(Sources, fileName);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"The legal text sources/{fileName} was not found at {path}.", path);
+        return path;
     }
 
     private static string FindRoot()

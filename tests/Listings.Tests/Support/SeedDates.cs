@@ -5,7 +5,7 @@ namespace Listings.Tests.Support;
 
 /// <summary>
 /// Dates read off the seed's act tables. An act of these tables says nothing of its own entry into
-/// force, so it applies from the day after its publication in the Journal officiel (LISTINGS.md §4).
+/// force, so it applies from the day after its publication in the Journal officiel (the general rule for acts published in the Journal officiel).
 /// </summary>
 public static class SeedDates
 {

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Listings.Tests.Support;
 
 /// <summary>
-/// The provenance marks the seed prints on its bullets. A bullet carries the marks written in it
+/// The provenance marks the legal text (<c>sources/</c>) prints on its bullets. A bullet carries the marks written in it
 /// (<c>Oripavine (26)</c>) and those of the line that introduces its group, when that line ends with
 /// a colon (<c>Les cannabinoïdes suivants, ainsi que … sels (28) :</c> and the six bullets under it).
 /// </summary>
@@ -18,7 +18,7 @@ public static class SeedMarks
     public static IReadOnlyList<int> Of(SeedBullet bullet)
     {
         var marks = MarksIn(bullet.Text).ToList();
-        var lines = SeedText.Lines;
+        var lines = SeedText.LinesOf(bullet.File);
         // Back over the bullets and blank lines of the group to the line that opens it.
         for (var i = bullet.Line - 2; i >= 0; i--)
         {

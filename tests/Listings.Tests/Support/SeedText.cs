@@ -8,11 +8,14 @@ using System.Text.RegularExpressions;
 namespace Listings.Tests.Support;
 
 /// <summary>
-/// A bullet of the seed's annexes or parts: the list, the kind ("annexe" or "partie") and the number
-/// of the section it stands under, its text and its line in the seed.
+/// A bullet of the annexes or parts of a legal text under <c>sources/</c>: the list, the kind ("annexe"
+/// or "partie") and the number of the section it stands under, its text, and the file and line it is on.
 /// </summary>
-public sealed record SeedBullet(string ListId, string Kind, string AnnexId, string Text, int Line)
+public sealed record SeedBullet(string ListId, string Kind, string AnnexId, string Text, string File, int Line)
 {
+    /// <summary><c>sources/FILE line N</c>, for messages.</summary>
+    public string Where => $"sources/{File} line {Line}";
+
     public SeedSection Section => new(ListId, Kind, AnnexId);
 }
 
@@ -25,17 +28,31 @@ public sealed record SeedSection(string ListId, string Kind, string AnnexId)
     public override string ToString() => ListId + " " + Label;
 }
 
-/// <summary>A numbered act of a seed act table: <c>(13) Arrêté du 24/03/2000 … J.O. du 18/04/2000</c>.</summary>
-public sealed record SeedAct(string ListId, int Mark, DateOnly Signed, DateOnly Published, int Line);
+/// <summary>A numbered act of an act table of <c>sources/</c>: <c>(13) Arrêté du 24/03/2000 … J.O. du 18/04/2000</c>.</summary>
+public sealed record SeedAct(string ListId, int Mark, DateOnly Signed, DateOnly Published, string File, int Line)
+{
+    /// <summary><c>sources/FILE line N</c>, for messages.</summary>
+    public string Where => $"sources/{File} line {Line}";
+}
 
 /// <summary>
-/// Reads the expected content of the listings off the seed text itself
-/// (<c>002_df09a9472126ba65.txt</c>), so the tests hold no hand-copied list of names or dates.
+/// Reads the expected content of the listings off the legal texts themselves, as <c>sources/</c> holds
+/// them (the two arrêtés of 22 February 1990 and the decision of 12 June 2023), so the tests hold no
+/// hand-copied list of names or dates. "Seed" is the text the listings were transcribed from.
 /// </summary>
 public static class SeedText
 {
     public const string Stupefiants = "stupefiants";
     public const string Psychotropes = "psychotropes";
+
+    /// <summary>The arrêté of 22 February 1990 fixing the stupéfiants list: its act table and annexes I–IV.</summary>
+    public const string StupefiantsFile = "1990-02-22-stupefiants.txt";
+
+    /// <summary>The arrêté of 22 February 1990 fixing the psychotropes list: its act table and parts 1–3.</summary>
+    public const string PsychotropesFile = "1990-02-22-psychotropes.txt";
+
+    /// <summary>The decision of 12 June 2023 that adds HHC, HHC-acétate and HHCP.</summary>
+    public const string HhcDecisionFile = "2023-06-12-decision-hhc.txt";
 
     private const string Bullet = "  • ";
 
@@ -57,23 +74,37 @@ public static class SeedText
         "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     };
 
-    private static readonly Lazy<string[]> LazyLines = new(() => File.ReadAllLines(RepositoryPaths.SeedFile));
+    private static readonly Dictionary<string, string[]> Files = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Lines => LazyLines.Value;
+    /// <summary>The lines of a file of <c>sources/</c>, read once.</summary>
+    public static IReadOnlyList<string> LinesOf(string fileName)
+    {
+        lock (Files)
+        {
+            if (!Files.TryGetValue(fileName, out var lines))
+                Files[fileName] = lines = File.ReadAllLines(RepositoryPaths.Source(fileName));
+            return lines;
+        }
+    }
 
-    /// <summary>Every bullet from the line "Annexe I" to the end, under the heading it follows.</summary>
+    /// <summary>
+    /// Every bullet of the annexes (stupéfiants) and parts (psychotropes), under the heading it follows:
+    /// in each list's file, from its first heading to the end.
+    /// </summary>
     public static IReadOnlyList<SeedBullet> AnnexBullets()
     {
-        var lines = Lines;
-        var first = IndexOfLine("Annexe I");
         var bullets = new List<SeedBullet>();
-        SeedSection? section = null;
-        for (var i = first; i < lines.Count; i++)
+        foreach (var (file, firstHeading) in new[] { (StupefiantsFile, "Annexe I"), (PsychotropesFile, "1ere Partie") })
         {
-            if (Headings.TryGetValue(lines[i].Trim(), out var heading))
-                section = heading;
-            else if (lines[i].StartsWith(Bullet, StringComparison.Ordinal))
-                bullets.Add(new SeedBullet(section!.ListId, section.Kind, section.AnnexId, lines[i].Substring(Bullet.Length).Trim(), i + 1));
+            var lines = LinesOf(file);
+            SeedSection? section = null;
+            for (var i = IndexOfLine(file, firstHeading); i < lines.Count; i++)
+            {
+                if (Headings.TryGetValue(lines[i].Trim(), out var heading))
+                    section = heading;
+                else if (lines[i].StartsWith(Bullet, StringComparison.Ordinal))
+                    bullets.Add(new SeedBullet(section!.ListId, section.Kind, section.AnnexId, lines[i].Substring(Bullet.Length).Trim(), file, i + 1));
+            }
         }
         return bullets;
     }
@@ -89,19 +120,20 @@ public static class SeedText
     /// </summary>
     public static IReadOnlyList<SeedAct> NumberedActs(string listId)
     {
-        var (opening, closing) = listId == Stupefiants
-            ? ("Les arrêtés fixant la liste des stupéfiants sont les suivants", "Annexe I")
-            : ("Les arrêtés fixant la liste des psychotropes sont les suivants", "1ere Partie");
-        // the seed prints a non-breaking space before the colon of these headings
-        var start = Lines.ToList().FindIndex(l => l.StartsWith(opening, StringComparison.Ordinal)) + 1;
+        var (file, opening, closing) = listId == Stupefiants
+            ? (StupefiantsFile, "Les arrêtés fixant la liste des stupéfiants sont les suivants", "Annexe I")
+            : (PsychotropesFile, "Les arrêtés fixant la liste des psychotropes sont les suivants", "1ere Partie");
+        var lines = LinesOf(file);
+        // the text prints a non-breaking space before the colon of these headings
+        var start = lines.ToList().FindIndex(l => l.StartsWith(opening, StringComparison.Ordinal)) + 1;
         if (start == 0)
-            throw new InvalidOperationException($"The seed has no line starting '{opening}'.");
-        var end = IndexOfLine(closing, start);
+            throw new InvalidOperationException($"sources/{file} has no line starting '{opening}'.");
+        var end = IndexOfLine(file, closing, start);
 
         var items = new List<(string Text, int Line)>();
         for (var i = start; i < end; i++)
         {
-            var line = Lines[i].Trim().Trim('\u00A0').Trim();
+            var line = lines[i].Trim().Trim('\u00A0').Trim();
             if (line.Length == 0)
                 continue;
             if (Regex.IsMatch(line, @"^\(\d+\)") || line.StartsWith("Arrêté", StringComparison.Ordinal) || items.Count == 0)
@@ -118,34 +150,35 @@ public static class SeedText
             if (!match.Success)
             {
                 if (Regex.IsMatch(text, @"^\(\d+\)"))
-                    throw new InvalidOperationException($"Seed line {line}: a numbered act the test cannot read: {text}");
+                    throw new InvalidOperationException($"sources/{file} line {line}: a numbered act the test cannot read: {text}");
                 continue; // an unnumbered act ("Arrêté du 7 juin 2010 …"): no mark, no JO date
             }
             acts.Add(new SeedAct(listId, int.Parse(match.Groups["mark"].Value, CultureInfo.InvariantCulture),
-                ParseDate(match.Groups["signed"].Value), ParseDate(match.Groups["published"].Value), line));
+                ParseDate(match.Groups["signed"].Value), ParseDate(match.Groups["published"].Value), file, line));
         }
         return acts;
     }
 
-    /// <summary>The "Décision du 12/06/2023 …" of the seed: its date and the names its bullets add.</summary>
+    /// <summary>The "Décision du 12/06/2023 …": its date and the names its bullets add.</summary>
     public static (DateOnly Signed, IReadOnlyList<string> Names) HhcDecision()
     {
-        var index = Lines.ToList().FindIndex(l => l.StartsWith("Décision du ", StringComparison.Ordinal)
+        var lines = LinesOf(HhcDecisionFile);
+        var index = lines.ToList().FindIndex(l => l.StartsWith("Décision du ", StringComparison.Ordinal)
             && l.Contains("portant modification de la liste des substances classées comme stupéfiants", StringComparison.Ordinal));
         if (index < 0)
-            throw new InvalidOperationException("The seed has no 'Décision du … portant modification de la liste des substances classées comme stupéfiants'.");
-        var date = Regex.Match(Lines[index], @"^Décision du (\S+) ").Groups[1].Value;
+            throw new InvalidOperationException($"sources/{HhcDecisionFile} has no 'Décision du … portant modification de la liste des substances classées comme stupéfiants'.");
+        var date = Regex.Match(lines[index], @"^Décision du (\S+) ").Groups[1].Value;
 
         var names = new List<string>();
-        for (var i = index + 1; i < Lines.Count; i++)
+        for (var i = index + 1; i < lines.Count; i++)
         {
-            if (Lines[i].StartsWith(Bullet, StringComparison.Ordinal))
+            if (lines[i].StartsWith(Bullet, StringComparison.Ordinal))
             {
-                var text = Lines[i].Substring(Bullet.Length).Trim();
+                var text = lines[i].Substring(Bullet.Length).Trim();
                 var or = text.IndexOf(" ou ", StringComparison.Ordinal);
                 names.Add((or < 0 ? text : text.Substring(0, or)).TrimEnd(',', '.', ';'));
             }
-            else if (names.Count > 0 && Lines[i].Trim().Length > 0)
+            else if (names.Count > 0 && lines[i].Trim().Length > 0)
             {
                 break;
             }
@@ -181,13 +214,14 @@ public static class SeedText
         throw new FormatException($"Not a seed date: '{text}'");
     }
 
-    private static int IndexOfLine(string line, int from = 0)
+    private static int IndexOfLine(string file, string line, int from = 0)
     {
-        for (var i = from; i < Lines.Count; i++)
+        var lines = LinesOf(file);
+        for (var i = from; i < lines.Count; i++)
         {
-            if (Lines[i] == line)
+            if (lines[i] == line)
                 return i;
         }
-        throw new InvalidOperationException($"The seed has no line '{line}' (after line {from}).");
+        throw new InvalidOperationException($"sources/{file} has no line '{line}' (after line {from}).");
     }
 }

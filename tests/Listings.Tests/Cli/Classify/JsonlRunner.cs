@@ -31,7 +31,7 @@ internal static class JsonlRunner
     public static (int Errors, IReadOnlyList<JsonElement> Answers) Run(params string[] lines)
     {
         var output = new MemoryStream();
-        var errors = JsonlClassifier.Run(Classifier, new StringReader(string.Join("\n", lines) + "\n"), output, Today);
+        var errors = JsonlClassifier.Run(Classifier, new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")), output, Today);
         var text = Encoding.UTF8.GetString(output.ToArray());
         text.ShouldEndWith("\n");
         var answers = text.Split('\n').Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using Listings.Cli;
 using Shouldly;
 using Xunit;
@@ -46,10 +47,11 @@ public class JsonlStreamingTests
     }
 
     /// <summary>
-    /// Query lines made one at a time as they are read, never held together. It measures the retained
-    /// heap when asked for line <c>measureAfter + 1</c> (every earlier line answered) and at the end.
+    /// Query lines made one at a time as they are read, never held together: a stream that hands out
+    /// one line per read. It measures the retained heap when asked for line <c>measureAfter + 1</c>
+    /// (every earlier line answered: the classifier flushes before it reads again) and at the end.
     /// </summary>
-    private sealed class GeneratedQueries : TextReader
+    private sealed class GeneratedQueries : Stream
     {
         private static readonly string[] Queries =
         {
@@ -67,6 +69,8 @@ public class JsonlStreamingTests
 
         private readonly int _count;
         private readonly int _measureAfter;
+        private byte[] _line = Array.Empty<byte>();
+        private int _offset;
 
         public GeneratedQueries(int count, int measureAfter)
         {
@@ -80,23 +84,49 @@ public class JsonlStreamingTests
 
         public long? HeapAtEnd { get; private set; }
 
-        public override string? ReadLine()
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
         {
-            if (Served == _measureAfter)
-                HeapAfterWarm = GC.GetTotalMemory(forceFullCollection: true);
-            if (Served == _count)
+            if (_offset == _line.Length)
             {
-                HeapAtEnd ??= GC.GetTotalMemory(forceFullCollection: true);
-                return null;
+                if (Served == _measureAfter)
+                    HeapAfterWarm = GC.GetTotalMemory(forceFullCollection: true);
+                if (Served == _count)
+                {
+                    HeapAtEnd ??= GC.GetTotalMemory(forceFullCollection: true);
+                    return 0;
+                }
+                var n = Served++;
+                var day = 1 + n % 28;
+                _line = Encoding.UTF8.GetBytes($"{{\"id\":\"q{n}\",{Queries[n % Queries.Length]},\"on\":\"2024-02-{day:00}\"}}\n");
+                _offset = 0;
             }
-            var n = Served++;
-            var day = 1 + n % 28;
-            return $"{{\"id\":\"q{n}\",{Queries[n % Queries.Length]},\"on\":\"2024-02-{day:00}\"}}";
+            var length = Math.Min(buffer.Length, _line.Length - _offset);
+            _line.AsSpan(_offset, length).CopyTo(buffer);
+            _offset += length;
+            return length;
         }
 
-        public override int Read() => throw new NotSupportedException("read line by line");
+        public override bool CanRead => true;
 
-        public override string ReadToEnd() => throw new NotSupportedException("the queries are not to be held together");
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>An output that keeps nothing: it counts the answers by their newline bytes.</summary>

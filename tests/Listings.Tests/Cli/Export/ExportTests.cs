@@ -15,7 +15,7 @@ public class ExportTests
     private static string Yaml(string on)
     {
         var output = new StringWriter();
-        ExportCommand.Run(new[] { RepositoryPaths.Listings }, "yaml", on, output).ShouldBe(0);
+        ExportCommand.Run(new[] { RepositoryPaths.Listings }, "yaml", QueryReader.ParseDate(on), output).ShouldBe(0);
         return output.ToString();
     }
 
@@ -24,7 +24,7 @@ public class ExportTests
     {
         var yaml = Yaml("2024-01-01");
 
-        var read = ListingExport.ReadYaml(new StringReader(yaml));
+        var read = ExportYaml.Read(yaml);
         var again = new StringWriter();
         ListingExport.WriteYaml(read, again);
 
@@ -35,7 +35,7 @@ public class ExportTests
     [Fact]
     public void The_export_holds_one_document_per_list_with_every_entry_in_force_that_day()
     {
-        var read = ListingExport.ReadYaml(new StringReader(Yaml("2024-01-01")));
+        var read = ExportYaml.Read(Yaml("2024-01-01"));
 
         // 262 bullets of the seed, plus the 3 substances of the HHC decision of 12 June 2023.
         read.Sum(l => l.Annexes.Sum(a => a.Entries.Count)).ShouldBe(265);
@@ -51,7 +51,7 @@ public class ExportTests
     [Fact]
     public void An_entry_added_later_is_not_in_an_earlier_export()
     {
-        var read = ListingExport.ReadYaml(new StringReader(Yaml("2008-03-07")));
+        var read = ExportYaml.Read(Yaml("2008-03-07"));
 
         read.Single(l => l.Id == "stupefiants").Annexes.Single(a => a.Id == "I").Entries.ShouldNotContain(e => e.Name == "Oripavine");
     }
@@ -60,7 +60,7 @@ public class ExportTests
     public void The_JSON_export_has_the_same_members_as_the_YAML_one()
     {
         var output = new StringWriter();
-        ExportCommand.Run(new[] { RepositoryPaths.Listings }, "json", "2024-01-01", output).ShouldBe(0);
+        ExportCommand.Run(new[] { RepositoryPaths.Listings }, "json", new System.DateTime(2024, 1, 1), output).ShouldBe(0);
 
         using var json = JsonDocument.Parse(output.ToString());
         var first = json.RootElement.EnumerateArray().First();

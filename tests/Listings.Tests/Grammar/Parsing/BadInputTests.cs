@@ -67,7 +67,7 @@ public class BadInputTests
         var result = Should.NotThrow(() => ListingParser.Parse(Parsed.Path, text));
 
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe(SyntaxDiagnostics.InvalidDateId);
+        diagnostic.Id.ShouldBe(DiagnosticCatalogue.InvalidDate.Id);
         (diagnostic.Span.Line, diagnostic.Span.Column).ShouldBe((1, 37));
     }
 
@@ -79,7 +79,7 @@ public class BadInputTests
         var result = Should.NotThrow(() => ListingParser.Parse(Parsed.Path, text));
 
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe(SyntaxDiagnostics.InvalidDateId);
+        diagnostic.Id.ShouldBe(DiagnosticCatalogue.InvalidDate.Id);
         (diagnostic.Span.Line, diagnostic.Span.Column).ShouldBe((1, 37));
     }
 
