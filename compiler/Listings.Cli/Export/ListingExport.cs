@@ -95,6 +95,7 @@ public static class ListingExport
                     ("entries", Seq(annex.Entries.Select(entry => Map(
                         ("name", Str(entry.Name)),
                         ("aliases", Strs(entry.Aliases)),
+                        ("chemical_designations", Strs(entry.ChemicalDesignations)),
                         ("forms", Strs(entry.Forms)),
                         ("exceptions", Strs(entry.Exceptions)),
                         ("acts", Seq(entry.Acts.Select(act => Map(

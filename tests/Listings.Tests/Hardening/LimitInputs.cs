@@ -58,6 +58,8 @@ public static class LimitInputs
         }
         for (var i = 0; i < count; i++)
             text.Append("- \"s").Append(i).Append("\"\n");
+        if (kind is "transfer")
+            text.Append("annexe II de stupefiants\ncomprend les substances ci-après désignées\n"); // where the transfers go: an annex must be declared
         if (kind is "retire" or "transfer")
             text.Append("amendement par (2)\n");
         // The statements name the entries in an order of their own (the same for a given count): a scan
