@@ -72,13 +72,14 @@ public sealed class EntriesAndNames
     /// </summary>
     public EntryModel? Bind(EntrySyntax entry, AnnexModel annex, FormFlags extraForms, ActModel? inscription, CalendarDay from)
     {
-        var forms = annex.Forms | extraForms;
+        var own = extraForms;
         foreach (var clause in entry.Clauses.OfType<ExtensionClause>())
-            forms |= ExtensionForms(clause.Extension);
+            own |= ExtensionForms(clause.Extension);
         if (entry.Asterisk)
-            forms |= FormFlags.Asterisk;
+            own |= FormFlags.Asterisk;
         else if (annex.AsterisksUnknown)
-            forms |= FormFlags.AsteriskUnknown;
+            own |= FormFlags.AsteriskUnknown;
+        var forms = annex.Forms | own;
 
         var acts = new List<string>();
         if (inscription is not null)
@@ -144,6 +145,7 @@ public sealed class EntriesAndNames
             ModelLocation.Of(entry.Span), preparationRoute, preparationSubstance)
         {
             Span = entry.Span,
+            Extensions = own,
             ReceivedFromList = receivedFrom?.ListId,
             ReceivedFromAnnex = receivedFrom is null ? null : receivedFrom.AnnexId ?? AnnexModel.UnknownId,
         };

@@ -32,13 +32,13 @@ public static class ListingBinder
         var facts = new BindingFacts();
 
         var declared = ActsAndLists.Declare(ordered, facts, diagnostics);
-        var annexes = AnnexesAndRules.Declare(ordered, declared, diagnostics);
+        var annexes = AnnexesAndRules.Declare(ordered, declared, facts, diagnostics);
         var versions = new EntryVersions();
         var entries = new EntriesAndNames(declared, facts, diagnostics);
         entries.BindAnnexes(ordered, annexes, versions);
         AmendmentTimeline.Apply(ordered, declared, annexes, entries, versions, facts, diagnostics);
         var authorisations = Derogations.Bind(ordered, declared, annexes, versions, diagnostics);
-        var bound = HandOffs.Resolve(ordered, versions.All, annexes, diagnostics);
+        var bound = AmendmentTimeline.DateRules(HandOffs.Resolve(ordered, versions.All, annexes, diagnostics), annexes);
 
         var model = new ListingModel(
             declared.Acts.ToEquatableArray(),
