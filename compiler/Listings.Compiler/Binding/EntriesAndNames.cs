@@ -126,6 +126,12 @@ public sealed class EntriesAndNames
                 if (IsEmpty(preparation.Substance, _diagnostics))
                     return null;
                 preparationRoute = EntryExceptions.Route(preparation.Route);
+                // "renfermant X ou ses sels": the preparations of X's salts are received too.
+                if (preparation.WithSalts)
+                {
+                    own |= FormFlags.Salts;
+                    forms |= FormFlags.Salts;
+                }
                 preparationSubstance = TextFolding.NameKey(preparation.Substance.Value);
                 title = FrenchWording.PreparationEntry(preparationRoute, preparation.Substance.Value, preparation.WithSalts);
                 break;
