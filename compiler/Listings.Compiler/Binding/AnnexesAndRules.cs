@@ -13,8 +13,11 @@ namespace Listings.Compiler.Binding;
 /// The second pass: the annexes (or parts) of each list and what their preambles bring in. An annex
 /// is declared once, with its preamble; another file may open it again, but only to add entries, so
 /// its rules never depend on which file is read first (LST1007). A list with no annex is reported
-/// (LST1012). Statements name annexes through <see cref="Find"/>, which reports an unknown list
-/// (LST1001) or an undeclared annex (LST1009); <c>annexe inconnue</c> names the annex an act does not state.
+/// (LST1012). A rule an amending act added to a preamble (its mark) applies from that act's day
+/// (<see cref="AnnexModel.DatedRules"/>, applied by <see cref="AmendmentTimeline.DateRules"/>). An
+/// asterisk where no rule asks for one has no effect, and is reported (LST1016). Statements name
+/// annexes through <see cref="Find"/>, which reports an unknown list (LST1001) or an undeclared annex
+/// (LST1009); <c>annexe inconnue</c> names the annex an act does not state.
 /// </summary>
 public sealed class AnnexesAndRules
 {

@@ -21,7 +21,8 @@ namespace Listings.Compiler.Binding;
 /// <item><see cref="HandOffs"/>: which list receives the preparations another excepts.</item>
 /// </list>
 /// Files are taken in ordinal order of their paths, and no pass lets that order decide anything but
-/// the order of its diagnostics; the diagnostics come out in path and position order.
+/// the order of its diagnostics (the one order left to it: the statements of one act written in
+/// several files apply in path order); the diagnostics come out in path and position order.
 /// </summary>
 public static class ListingBinder
 {
