@@ -316,7 +316,8 @@ public sealed partial class Classifier
                 excepted = true;
                 context.Except(Exception(row, e, applied: true));
                 var receiver = _t.ExceptionHandOff[e];
-                if (receiver >= 0 && InForce(receiver, context.Date))
+                // A list that receives the preparations of a substance receives those of its salts only when it says so ("ou ses sels").
+                if (receiver >= 0 && InForce(receiver, context.Date) && (via != Via.Salt || (((FormFlags)_t.EntryForms[receiver]) & FormFlags.Salts) != 0))
                     Classify(context, receiver, Via.Preparation);
             }
             if (excepted)

@@ -24,6 +24,7 @@ internal static class ReferenceCheck
             {
                 MarkCitation.Founder => $"the list « {mark.Citing} » is founded by act",
                 MarkCitation.Group => $"the group « {mark.Citing} » cites mark",
+                MarkCitation.Rule => $"a rule of {mark.Citing} cites mark",
                 _ => $"« {mark.Citing} » cites mark",
             };
             found.Add(AnalysisDiagnostics.Create(DiagnosticCatalogue.Dangling, mark.Span,

@@ -133,12 +133,12 @@ public sealed class AmendmentTimeline
                         target.Label, step.Target.Label, earlier.Span));
                     return true;
                 }
-                // What the entry itself says (its asterisk, its named injectable preparations) moves with it;
-                // the rules are those of its new annex.
+                // What the entry itself says (its extensions, its asterisk) moves with it; the rules are
+                // those of its new annex.
                 var index = Reopen(found, step, ChangeKind.Transfer, transfer.Name, moved => moved with
                 {
                     ListId = target.ListId, AnnexId = target.AnnexId,
-                    Forms = (moved.Forms & (FormFlags.Asterisk | FormFlags.InjectablePreparations)) | target.Forms,
+                    Forms = moved.Extensions | target.Forms,
                 });
                 _movedIn[index] = (step.Act.Key, step.Date, step.Target.Key, transfer.Span);
                 return true;
@@ -152,6 +152,7 @@ public sealed class AmendmentTimeline
                 var index = Reopen(found, step, ChangeKind.Modification, modification.Name, changed => changed with
                 {
                     Forms = changed.Forms | extensions,
+                    Extensions = changed.Extensions | extensions,
                     Exceptions = changed.Exceptions.Concat(EntryExceptions.Of(modification.Clauses, _diagnostics)).ToEquatableArray(),
                 });
                 if (_movedIn.TryGetValue(found, out var moved))
@@ -161,6 +162,28 @@ public sealed class AmendmentTimeline
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// A rule an amending act added to an annex's preamble applies from that act's day: a version in
+    /// force across that day becomes two, without the rule's forms before it and with them after.
+    /// Each version's later parts follow it, so an entry's last version stays its latest.
+    /// </summary>
+    public static List<EntryModel> DateRules(IReadOnlyList<EntryModel> versions, AnnexesAndRules annexes)
+    {
+        var result = new List<EntryModel>(versions.Count);
+        foreach (var version in versions)
+        {
+            var annex = annexes[version.ListId, version.AnnexId];
+            var from = version.From;
+            foreach (var day in annex.DatedRules.Select(r => r.From).Where(d => d > version.From && d < version.To).Distinct())
+            {
+                result.Add(version with { From = from, To = day, ClosedBy = null, Forms = version.Extensions | annex.FormsOn(from) });
+                from = day;
+            }
+            result.Add(from == version.From && annex.DatedRules.IsEmpty ? version : version with { From = from, Forms = version.Extensions | annex.FormsOn(from) });
+        }
+        return result;
     }
 
     /// <summary>Ends the version in force and opens the next, as <paramref name="change"/> makes it, from the step's day; returns its index.</summary>

@@ -13,8 +13,11 @@ namespace Listings.Compiler.Binding;
 /// The second pass: the annexes (or parts) of each list and what their preambles bring in. An annex
 /// is declared once, with its preamble; another file may open it again, but only to add entries, so
 /// its rules never depend on which file is read first (LST1007). A list with no annex is reported
-/// (LST1012). Statements name annexes through <see cref="Find"/>, which reports an unknown list
-/// (LST1001) or an undeclared annex (LST1009); <c>annexe inconnue</c> names the annex an act does not state.
+/// (LST1012). A rule an amending act added to a preamble (its mark) applies from that act's day
+/// (<see cref="AnnexModel.DatedRules"/>, applied by <see cref="AmendmentTimeline.DateRules"/>). An
+/// asterisk where no rule asks for one has no effect, and is reported (LST1016). Statements name
+/// annexes through <see cref="Find"/>, which reports an unknown list (LST1001) or an undeclared annex
+/// (LST1009); <c>annexe inconnue</c> names the annex an act does not state.
 /// </summary>
 public sealed class AnnexesAndRules
 {
@@ -30,7 +33,7 @@ public sealed class AnnexesAndRules
 
     public AnnexModel this[string listId, string annexId] => _annexes[AnnexModel.KeyOf(listId, annexId)];
 
-    public static AnnexesAndRules Declare(IReadOnlyList<ListingDocument> documents, ActsAndLists declared, List<ListingDiagnostic> diagnostics)
+    public static AnnexesAndRules Declare(IReadOnlyList<ListingDocument> documents, ActsAndLists declared, BindingFacts facts, List<ListingDiagnostic> diagnostics)
     {
         var annexes = new AnnexesAndRules(declared);
         foreach (var openings in documents.SelectMany(d => d.Annexes).GroupBy(a => AnnexModel.KeyOf(a.ListId, a.Id), StringComparer.Ordinal))
@@ -52,12 +55,29 @@ public sealed class AnnexesAndRules
                 foreach (var opening in all.Where(o => o.Kind != kind))
                     diagnostics.Add(BindingDiagnostics.ReopenedUnderAnotherName(opening.Span, FrenchWording.Annex(opening.Kind, opening.Id), opening.ListId,
                         FrenchWording.Annex(kind, opening.Id), ActsAndLists.Others(all.Where(o => o.Kind == kind).Select(o => o.Span), opening.Span)));
-            var forms = FormFlags.None;
-            foreach (var preamble in preambles)
-                forms |= Rules(preamble);
+            var fromTheStart = FormFlags.None;
+            var dated = new List<DatedRule>();
+            foreach (var rule in preambles.SelectMany(p => p.Rules))
+            {
+                // A rule an amending act added to the preamble ("… pour les substances précédées d'un
+                // astérisque (13)") applies from that act's day; a mark that names no act leaves it undated.
+                var since = rule.Marks.IsEmpty ? null : declared.Resolve(declaration.ListId, rule.Marks[0]);
+                if (!rule.Marks.IsEmpty && since is null)
+                    facts.UnresolvedMarks.Add(new UnresolvedMark(rule.Span, "(" + rule.Marks[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
+                        declaration.ListId, MarkCitation.Rule, FrenchWording.Annex(kind, declaration.Id)));
+                if (since is not null && since.InForce.IsKnown && since.Key != declared.Founder(declaration.ListId)?.Key)
+                    dated.Add(new DatedRule(Forms(rule), since.InForce));
+                else
+                    fromTheStart |= Forms(rule);
+            }
+            var forms = dated.Aggregate(fromTheStart, (all, rule) => all | rule.Forms);
             CheckAsterisks(all, forms, diagnostics);
             annexes._annexes[openings.Key] = new AnnexModel(declaration.ListId, declaration.Id, kind,
-                forms, preambles.Any(p => p.AsterisksUnknown is not null), ModelLocation.Of(declaration.Span));
+                forms, preambles.Any(p => p.AsterisksUnknown is not null), ModelLocation.Of(declaration.Span))
+            {
+                FormsFromTheStart = fromTheStart,
+                DatedRules = dated.OrderBy(r => r.From).ThenBy(r => (int)r.Forms).ToEquatableArray(),
+            };
             annexes._declarations[openings.Key] = declaration.Span;
         }
         foreach (var list in declared.Lists)
@@ -71,13 +91,9 @@ public sealed class AnnexesAndRules
     private static SourceSpan PreambleSpan(AnnexSyntax annex) =>
         !annex.Rules.IsEmpty ? annex.Rules[0].Span : annex.AsterisksUnknown!.Span;
 
-    /// <summary>What the preamble brings in, rule by rule.</summary>
-    private static FormFlags Rules(AnnexSyntax annex)
-    {
-        var forms = FormFlags.None;
-        foreach (var rule in annex.Rules)
-        {
-            forms |= rule.Kind switch
+    /// <summary>What one rule of a preamble brings in.</summary>
+    private static FormFlags Forms(InclusionRuleSyntax rule) =>
+            rule.Kind switch
             {
                 RuleKind.Isomers => FormFlags.Isomers,
                 // "pour les substances précédées d'un astérisque": only the entries marked '*' (or whose
@@ -89,9 +105,6 @@ public sealed class AnnexesAndRules
                 RuleKind.Preparations => rule.Preparations == PreparationScope.OnlyNamed ? FormFlags.NamedPreparationsOnly : FormFlags.Preparations,
                 _ => FormFlags.None,
             };
-        }
-        return forms;
-    }
 
     /// <summary>An asterisk decides something only where a rule includes the stereo-isomers of the marked entries alone.</summary>
     private static void CheckAsterisks(IEnumerable<AnnexSyntax> openings, FormFlags forms, List<ListingDiagnostic> diagnostics)

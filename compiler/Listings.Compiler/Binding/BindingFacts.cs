@@ -10,6 +10,7 @@ public enum MarkCitation
     Founder,
     Group,
     Entry,
+    Rule,
 }
 
 /// <summary>A mark (or an act identifier) the binder could not resolve to a declared act; the entry is then dated from the list's founding act.</summary>

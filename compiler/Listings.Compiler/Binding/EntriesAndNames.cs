@@ -72,13 +72,14 @@ public sealed class EntriesAndNames
     /// </summary>
     public EntryModel? Bind(EntrySyntax entry, AnnexModel annex, FormFlags extraForms, ActModel? inscription, CalendarDay from)
     {
-        var forms = annex.Forms | extraForms;
+        var own = extraForms;
         foreach (var clause in entry.Clauses.OfType<ExtensionClause>())
-            forms |= ExtensionForms(clause.Extension);
+            own |= ExtensionForms(clause.Extension);
         if (entry.Asterisk)
-            forms |= FormFlags.Asterisk;
+            own |= FormFlags.Asterisk;
         else if (annex.AsterisksUnknown)
-            forms |= FormFlags.AsteriskUnknown;
+            own |= FormFlags.AsteriskUnknown;
+        var forms = annex.Forms | own;
 
         var acts = new List<string>();
         if (inscription is not null)
@@ -125,6 +126,12 @@ public sealed class EntriesAndNames
                 if (IsEmpty(preparation.Substance, _diagnostics))
                     return null;
                 preparationRoute = EntryExceptions.Route(preparation.Route);
+                // "renfermant X ou ses sels": the preparations of X's salts are received too.
+                if (preparation.WithSalts)
+                {
+                    own |= FormFlags.Salts;
+                    forms |= FormFlags.Salts;
+                }
                 preparationSubstance = TextFolding.NameKey(preparation.Substance.Value);
                 title = FrenchWording.PreparationEntry(preparationRoute, preparation.Substance.Value, preparation.WithSalts);
                 break;
@@ -144,6 +151,7 @@ public sealed class EntriesAndNames
             ModelLocation.Of(entry.Span), preparationRoute, preparationSubstance)
         {
             Span = entry.Span,
+            Extensions = own,
             ReceivedFromList = receivedFrom?.ListId,
             ReceivedFromAnnex = receivedFrom is null ? null : receivedFrom.AnnexId ?? AnnexModel.UnknownId,
         };

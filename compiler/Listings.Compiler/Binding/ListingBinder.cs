@@ -21,7 +21,8 @@ namespace Listings.Compiler.Binding;
 /// <item><see cref="HandOffs"/>: which list receives the preparations another excepts.</item>
 /// </list>
 /// Files are taken in ordinal order of their paths, and no pass lets that order decide anything but
-/// the order of its diagnostics; the diagnostics come out in path and position order.
+/// the order of its diagnostics (the one order left to it: the statements of one act written in
+/// several files apply in path order); the diagnostics come out in path and position order.
 /// </summary>
 public static class ListingBinder
 {
@@ -32,13 +33,13 @@ public static class ListingBinder
         var facts = new BindingFacts();
 
         var declared = ActsAndLists.Declare(ordered, facts, diagnostics);
-        var annexes = AnnexesAndRules.Declare(ordered, declared, diagnostics);
+        var annexes = AnnexesAndRules.Declare(ordered, declared, facts, diagnostics);
         var versions = new EntryVersions();
         var entries = new EntriesAndNames(declared, facts, diagnostics);
         entries.BindAnnexes(ordered, annexes, versions);
         AmendmentTimeline.Apply(ordered, declared, annexes, entries, versions, facts, diagnostics);
         var authorisations = Derogations.Bind(ordered, declared, annexes, versions, diagnostics);
-        var bound = HandOffs.Resolve(ordered, versions.All, annexes, diagnostics);
+        var bound = AmendmentTimeline.DateRules(HandOffs.Resolve(ordered, versions.All, annexes, diagnostics), annexes);
 
         var model = new ListingModel(
             declared.Acts.ToEquatableArray(),

@@ -1,5 +1,6 @@
 using Listings.Compiler.Binding;
 using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
 using Listings.Runtime;
 
 namespace Listings.Compiler.Model;
@@ -12,6 +13,24 @@ namespace Listings.Compiler.Model;
 /// </summary>
 public sealed record AnnexModel(string ListId, string AnnexId, AnnexKind Kind, FormFlags Forms, bool AsterisksUnknown, ModelLocation? Location)
 {
+    /// <summary>What the preamble brings in from the annex's first day; <see cref="Forms"/> adds the <see cref="DatedRules"/>.</summary>
+    public FormFlags FormsFromTheStart { get; init; }
+
+    /// <summary>Rules an amending act added to the preamble, each in force from that act's day.</summary>
+    public EquatableArray<DatedRule> DatedRules { get; init; } = EquatableArray<DatedRule>.Empty;
+
+    /// <summary>What the preamble brings in on <paramref name="day"/>.</summary>
+    public FormFlags FormsOn(CalendarDay day)
+    {
+        if (DatedRules.IsEmpty)
+            return Forms;
+        var forms = FormsFromTheStart;
+        foreach (var rule in DatedRules)
+            if (rule.From <= day)
+                forms |= rule.Forms;
+        return forms;
+    }
+
     public string Key => KeyOf(ListId, AnnexId);
 
     /// <summary>"annexe I", "partie 2".</summary>
@@ -22,3 +41,6 @@ public sealed record AnnexModel(string ListId, string AnnexId, AnnexKind Kind, F
     /// <summary>What an annex is called when the act does not say which one it is.</summary>
     public const string UnknownId = "inconnue";
 }
+
+/// <summary>A rule of an annex's preamble that an amending act added: the forms it brings in, from that act's day.</summary>
+public sealed record DatedRule(FormFlags Forms, CalendarDay From);

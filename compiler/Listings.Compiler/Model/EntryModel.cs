@@ -71,6 +71,12 @@ public sealed record EntryModel(
     /// <summary>Where the entry is written, with its length.</summary>
     public SourceSpan? Span { get; init; }
 
+    /// <summary>
+    /// What the entry itself brings in, whatever its annex: its group's and its own extensions
+    /// (<c>avec ses sels</c>), its asterisk. <see cref="Forms"/> is these and its annex's rules.
+    /// </summary>
+    public FormFlags Extensions { get; init; }
+
     /// <summary>The act (key) of the amendment whose <c>ajoute</c> added the entry, if it was added that way.</summary>
     public string? AddedBy { get; init; }
 

@@ -223,4 +223,33 @@ public class AnnexesAndRulesTests
         set.Classify("lévo-cocaïne", Today).Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "I");
         set.Classify("chlorhydrate de substance d'essai", Today).Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "I");
     }
+
+    [Fact]
+    public void A_rule_an_amending_act_added_to_the_preamble_applies_from_that_acts_day()
+    {
+        const string annex = """
+            annexe III de stupefiants
+            comprend les substances ci-après désignées
+            comprend leurs stéréo-isomères (2)
+            - "Amphétamine"
+            """;
+        using var set = EverySurface.Of(("a.listing", List + annex));
+
+        set.Classify("Amphétamine", InForce2.AddDays(-1)).Status.ShouldBe(ClassificationStatus.Listed);
+        set.Classify("dextroamphétamine", InForce2.AddDays(-1)).Status.ShouldBe(ClassificationStatus.NotListed);
+        set.Classify("dextroamphétamine", InForce2).Status.ShouldBe(ClassificationStatus.Listed);
+    }
+
+    [Fact]
+    public void The_stereo_isomers_of_the_real_annex_III_are_included_from_the_day_act_13_enters_into_force()
+    {
+        // "leurs stéréo-isomères … pour les substances précédées d'un astérisque (13)": the rule is act (13)'s.
+        var inForce13 = SeedDates.InForce(SeedText.Stupefiants, 13);
+
+        var before = Classifying.Ask.Name("dextrométhamphétamine", inForce13.AddDays(-1));
+        var after = Classifying.Ask.Name("dextrométhamphétamine", inForce13);
+
+        before.Classifications.ShouldNotContain(c => c.List == "stupefiants" && c.Annex == "III" && c.Entry == "Méthamphétamine");
+        after.Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "III" && c.Entry == "Méthamphétamine");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Listings.Runtime;
 using Listings.Tests.Support;
 using Shouldly;
@@ -73,5 +74,19 @@ public class HandOffsTests
         (error.Path, error.Line, error.Column).ShouldBe(("psy.listing", 5, ListingFixture.PositionOf(psychotropes, "stupefiants annexe IV").Column));
         // Annex III's exception is then not linked to a part that says it receives from annex IV.
         set.Classify(Oral("benzphétamine")).Classifications.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(" ou ses sels", true)]
+    [InlineData("", false)]
+    public void The_preparations_of_a_salt_are_received_only_where_the_part_says_or_its_salts(string withSalts, bool received)
+    {
+        var psychotropes = Psychotropes("stupefiants annexe III").Replace(" ou ses sels", withSalts);
+        var withSaltsRule = AnnexIII.Replace("comprend les préparations\n", "comprend les préparations\ncomprend les sels des substances\n");
+        using var set = EverySurface.Of(("stup.listing", List + withSaltsRule), ("psy.listing", psychotropes));
+
+        var answer = set.Classify(Oral("chlorhydrate de benzphétamine"));
+
+        answer.Classifications.Any(c => c.List == "psychotropes").ShouldBe(received, EverySurface.Describe(answer));
     }
 }
