@@ -24,7 +24,7 @@ public sealed class Severities
         _byId = byId;
     }
 
-    /// <summary>The file the severities come from (full path), or null when none applies.</summary>
+    /// <summary>The files the severities come from (full paths, comma-separated), or null when none applies.</summary>
     public string? Source { get; }
 
     public static readonly Severities Defaults = new(null, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
@@ -32,36 +32,46 @@ public sealed class Severities
     private static readonly string[] Values = { "error", "warning", "suggestion", "silent", "none", "default" };
 
     /// <summary>
-    /// The <c>.globalconfig</c> the build would see for listings in <paramref name="folder"/>: the
-    /// nearest one in that folder or a folder above it (the .NET SDK takes the nearest one above the
-    /// project), or null.
+    /// The <c>.globalconfig</c> files the build would see for listings in <paramref name="folder"/>:
+    /// every one in that folder and the folders above it, the farthest first (the .NET SDK takes every
+    /// <c>.globalconfig</c> in the folders above a project's sources).
     /// </summary>
-    public static string? Discover(string folder)
+    public static IReadOnlyList<string> Discover(string folder)
     {
+        var found = new List<string>();
         for (var directory = new DirectoryInfo(Path.GetFullPath(folder)); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, ".globalconfig");
             if (File.Exists(candidate))
-                return candidate;
+                found.Insert(0, candidate);
         }
-        return null;
+        return found;
     }
 
     /// <summary>
-    /// Reads the settings of the file's global section (before any <c>[section]</c>). A value that is
-    /// not a severity is a <see cref="FormatException"/> that names the file and the line.
+    /// Reads the settings of the files' global sections (before any <c>[section]</c>: settings under a
+    /// section apply to the files it names). Where two files set one id, the later (nearer) one wins;
+    /// the build reports such a conflict and keeps neither. A value that is not a severity is a
+    /// <see cref="FormatException"/> that names the file and the line.
     /// </summary>
-    public static Severities Read(string path)
+    public static Severities Read(IReadOnlyList<string> paths)
     {
-        var full = Path.GetFullPath(path);
+        if (paths.Count == 0)
+            return Defaults;
         var byId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in paths)
+            ReadInto(Path.GetFullPath(path), byId);
+        return new Severities(string.Join(", ", paths.Select(p => Path.GetFullPath(p).Replace('\\', '/'))), byId);
+    }
+
+    private static void ReadInto(string full, Dictionary<string, string> byId)
+    {
         var lines = File.ReadAllLines(full);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || line[0] is '#' or ';')
                 continue;
-            // Settings under a section apply to the files it names, which check does not map: stop there.
             if (line[0] == '[')
                 break;
             var equals = line.IndexOf('=');
@@ -79,9 +89,11 @@ public sealed class Severities
             var severity = value.ToLowerInvariant();
             if (Array.IndexOf(Values, severity) < 0)
                 throw new FormatException($"{full.Replace('\\', '/')}({i + 1}): '{value}' is not a severity for {id} (error, warning, suggestion, silent, none or default)");
-            byId[id] = severity;
+            if (severity == "default")
+                byId.Remove(id);
+            else
+                byId[id] = severity;
         }
-        return new Severities(full.Replace('\\', '/'), byId);
     }
 
     /// <summary>The diagnostics as the build reports them: severities applied, hidden ones left out.</summary>

@@ -22,7 +22,7 @@ public static class CheckCommand
         var config = new Option<string?>("--config")
         {
             Description = "A .globalconfig file: its dotnet_diagnostic.LSTnnnn.severity lines set the severities "
-                + "(default: the nearest .globalconfig in the listings' folder or above it, as the build finds it)",
+                + "(default: every .globalconfig in the listings' folder and the folders above it, as the build finds them)",
             HelpName = "file",
         };
         config.Validators.Add(result =>
@@ -47,8 +47,7 @@ public static class CheckCommand
         Severities severities;
         try
         {
-            var file = config ?? Severities.Discover(FolderOf(paths.Length > 0 ? paths[0] : DefaultPath));
-            severities = file is null ? Severities.Defaults : Severities.Read(file);
+            severities = Severities.Read(config is not null ? new[] { config } : Severities.Discover(FolderOf(paths.Length > 0 ? paths[0] : DefaultPath)));
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {

@@ -162,4 +162,33 @@ public class CheckSeverityTests
         run.ExitCode.ShouldBe(2, run.ToString());
         run.Error.ShouldStartWith($"listings check: --config: no such file: {missing.Replace('\\', '/')}");
     }
+
+    [Fact]
+    public void Where_two_globalconfig_files_set_one_id_the_nearer_one_wins()
+    {
+        using var fixture = new ListingFixture("check-severity-");
+        fixture.Write("listings/a.listing", Duplicate);
+        var far = fixture.Write(".globalconfig", "dotnet_diagnostic.LST2001.severity = error\n");
+        var near = fixture.Write("listings/.globalconfig", "dotnet_diagnostic.LST2001.severity = suggestion\n");
+
+        var run = Check(fixture);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldContain(": info LST2001: ");
+        run.Output.ShouldContain($"(severities from {far.Replace('\\', '/')}, {near.Replace('\\', '/')}).");
+    }
+
+    [Fact]
+    public void A_syntax_error_set_to_warning_passes_the_check_as_it_passes_the_build()
+    {
+        // The build lets a .globalconfig lower the parser's errors too (checked with a project).
+        using var fixture = new ListingFixture("check-severity-");
+        fixture.Write("listings/a.listing", Header + "annexe I de stupefiants\n- \"Cocaïne\"\nn'importe quoi\n");
+        fixture.Write("listings/.globalconfig", "dotnet_diagnostic.LST0001.severity = warning\n");
+
+        var run = Check(fixture);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Output.ShouldContain(": warning LST0001: ");
+    }
 }
