@@ -204,6 +204,9 @@ check "it installs into a temporary tool path" \
 check "'listings check' reads the consumer's listing" \
   "'$work/tools/listings' check '$app/substances.listing' | grep -q '1 files: 1 lists, 1 acts, 1 annexes or parts, 1 entries; 0 errors'"
 
+echo "== diff --git interrupted: SIGINT and SIGTERM leave no worktree and no temporary folder"
+check "diff --git cleans up on SIGINT and SIGTERM" "bash '$root/tests/e2e/diff-signals.sh' '$work/tools/listings'"
+
 echo "== a duplicate entry in the consumer's listing"
 check "the build succeeds and warns LST2001 at the listing's path, line and column" \
   "printf -- '- \"Cocaïne\"\\n' >>'$app/substances.listing' && dotnet build '$app' -nologo -v q -p:ErrorLog='$work/build.sarif' >'$work/build.log' 2>&1; status=\$?; cat '$work/build.log'; [ \$status -eq 0 ] && grep -E 'substances\.listing\(7,3\): warning LST2001' '$work/build.log'"
