@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Listings.Cli;
+using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
 
@@ -204,7 +205,7 @@ public class JsonlContractTests
     }
 
     /// <summary>One line of <c>length</c> bytes of 'a' (never held), then <c>tail</c>.</summary>
-    private sealed class LongLineStream : Stream
+    private sealed class LongLineStream : ReadOnlyInputStream
     {
         private long _left;
         private readonly byte[] _tail;
@@ -230,25 +231,5 @@ public class JsonlContractTests
             _tailOffset += m;
             return m;
         }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

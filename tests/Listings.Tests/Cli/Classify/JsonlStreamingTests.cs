@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using Listings.Cli;
+using Listings.Tests.Support;
 using Shouldly;
 using Xunit;
 
@@ -51,7 +52,7 @@ public class JsonlStreamingTests
     /// one line per read. It measures the retained heap when asked for line <c>measureAfter + 1</c>
     /// (every earlier line answered: the classifier flushes before it reads again) and at the end.
     /// </summary>
-    private sealed class GeneratedQueries : Stream
+    private sealed class GeneratedQueries : ReadOnlyInputStream
     {
         private static readonly string[] Queries =
         {
@@ -107,26 +108,6 @@ public class JsonlStreamingTests
             _offset += length;
             return length;
         }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>An output that keeps nothing: it counts the answers by their newline bytes.</summary>
