@@ -1,0 +1,57 @@
+using System;
+
+namespace Listings.Runtime;
+
+/// <summary>
+/// The key a name is found by, for listed names and queries alike: its words key
+/// (<see cref="TextFolding.NameKey(string)"/>: no case, no accents, one apostrophe, one space), with
+/// the head noun in the singular (<see cref="Number"/>) and without the characters that never change a
+/// name (<see cref="Spelling"/>). Two names with the same key are the same name; nothing else is
+/// (no fuzzy or prefix matching). The analyzers key names the same way, so folding that would merge
+/// two different listed names is reported (LST2001, LST2002) instead of happening silently.
+/// </summary>
+public static class MatchKey
+{
+    /// <summary>The key of a name as written (folded here first).</summary>
+    public static string Of(string name)
+    {
+        if (name is null)
+            throw new ArgumentNullException(nameof(name));
+        var words = new char[name.Length * 2 + 1];
+        var length = TextFolding.NameKey(name, words);
+        var key = new char[length];
+        return new string(key, 0, Write(words, 0, length, key, 0));
+    }
+
+    /// <summary>
+    /// The key of the words key <paramref name="words"/>[start, start+length), written at
+    /// <paramref name="at"/> in <paramref name="into"/> (at least <paramref name="length"/> long from
+    /// there); returns its length. Allocates nothing.
+    /// </summary>
+    internal static int Write(char[] words, int start, int length, char[] into, int at)
+    {
+        var end = start + length;
+        var written = 0;
+        var head = true;
+        var i = start;
+        while (i < end)
+        {
+            if (words[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+            var wordEnd = i;
+            while (wordEnd < end && words[wordEnd] != ' ')
+                wordEnd++;
+            if (head && Number.EndsHead(words, i, wordEnd))
+                head = false;
+            var last = head && Number.DropsFinalS(words, i, wordEnd) ? wordEnd - 1 : wordEnd;
+            for (var c = i; c < last; c++)
+                if (!Spelling.Ignored(words[c]))
+                    into[at + written++] = words[c];
+            i = wordEnd;
+        }
+        return written;
+    }
+}
