@@ -23,6 +23,7 @@ public sealed partial class Classifier
 
     // Authorisations: their subject's key; per-unit amounts: their substance read as names.
     private readonly string[] _subjectKeys;
+    private readonly string?[] _subjectKeysWithoutBotanist;
     private readonly AmountName[] _amountNames;
 
     public Classifier(ClassifierTables tables)
@@ -40,6 +41,8 @@ public sealed partial class Classifier
                 ? IsomerPrefixes.ConfigurationOf(_exceptionKeys[e]) : IsomerConfiguration.None;
         }
         _subjectKeys = Array.ConvertAll(_t.AuthorisationSubjectKeys, MatchKey.Of);
+        _subjectKeysWithoutBotanist = Array.ConvertAll(_t.AuthorisationSubjectKeys,
+            k => CitedNames.WithoutBotanist(k) is { } plain ? MatchKey.Of(plain) : null);
         _amountNames = Array.ConvertAll(_t.AmountSubstanceKeys, k => PerUnit.Read(k, _reader.KnownSalts));
         _fromDay = Days(_t.EntryFrom);
         _toDay = Days(_t.EntryTo);
@@ -334,6 +337,7 @@ public sealed partial class Classifier
         {
             var concerned = subjectKey is not null
                 ? string.Equals(_subjectKeys[a], subjectKey, StringComparison.Ordinal)
+                  || string.Equals(_subjectKeysWithoutBotanist[a], subjectKey, StringComparison.Ordinal)
                 : ContainsWord(_t.AuthorisationSubjectKeys[a], context.WordsKey);
             if (!concerned || context.Date < _t.AuthorisationFrom[a] || !ConditionsHold(context.Query, a))
                 continue;

@@ -210,6 +210,7 @@ public sealed class ListingBinder
                     AddName(names, coListed, NameRole.Name);
                 foreach (var sic in entry.Clauses.OfType<SicClause>())
                     names.Add(new EntryNameModel(sic.Text.Value, NameRole.Alias));
+                names.AddRange(CitedNames.Of(entry.Clauses, title));
                 break;
             case PreparationEntrySyntax preparation:
                 preparationRoute = Route(preparation.Route);
@@ -417,6 +418,7 @@ public sealed class ListingBinder
                         AddEntry(changed with
                         {
                             Forms = forms, From = date, To = EntryModel.Forever,
+                            Names = changed.Names.Concat(CitedNames.Of(modification.Clauses, changed.Title)).ToEquatableArray(),
                             Exceptions = changed.Exceptions.Concat(extra).ToEquatableArray(),
                             ActKeys = changed.ActKeys.Concat(new[] { when.Act.Key }).Distinct().ToEquatableArray(),
                         });
@@ -507,8 +509,9 @@ public sealed class ListingBinder
             var readable = true;
             foreach (var condition in authorisation.Conditions)
             {
-                if (condition is ContentConditionSyntax { Bound: Grammar.Syntax.Bound.AtMost, Threshold.Unit: "%" } content)
-                    maxPercent = content.Threshold.Value;
+                if (condition is ContentConditionSyntax { Bound: Grammar.Syntax.Bound.AtMost, Threshold.Unit: "%" } content
+                    && content.Tolerance is null or { Unit: "%" })
+                    maxPercent = content.Threshold.Value + (content.Tolerance?.Value ?? 0m);
                 else if (condition is CatalogueConditionSyntax)
                     catalogue = true;
                 else
@@ -522,12 +525,16 @@ public sealed class ListingBinder
             if (!readable)
                 continue;
             var text = "dérogation (" + act.Label + ") : " + authorisation.Subject.Value + ConditionsText(authorisation);
-            _authorisations.Add(new AuthorisationModel(target.Id, act.Key, act.InForce, text,
-                TextFolding.NameKey(authorisation.Subject.Value), maxPercent, catalogue));
+            var model = new AuthorisationModel(target.Id, act.Key, act.InForce, text,
+                TextFolding.NameKey(authorisation.Subject.Value), maxPercent, catalogue);
+            _authorisations.Add(model);
+            foreach (var other in CitedNames.OtherSubjects(authorisation))
+                _authorisations.Add(model with { SubjectKey = TextFolding.NameKey(other) });
         }
         // The subject of each authorisation is also a name of the entry: asking about
         // "extraits de chanvre" is asking about cannabis under that derogation.
-        var names = target.Names.Concat(derogation.Authorisations.Select(a => new EntryNameModel(a.Subject.Value, NameRole.DerogationSubject)));
+        var names = target.Names.Concat(derogation.Authorisations.Select(a => new EntryNameModel(a.Subject.Value, NameRole.DerogationSubject)))
+            .Concat(derogation.Authorisations.SelectMany(CitedNames.Of));
         _entries[index] = target with { Names = names.ToEquatableArray() };
     }
 
@@ -536,7 +543,8 @@ public sealed class ListingBinder
         var parts = authorisation.Conditions.Select(c => c switch
         {
             ContentConditionSyntax content => "teneur en " + content.Substance.Value
-                + (content.Bound == Grammar.Syntax.Bound.AtMost ? " au plus " : " au moins ") + content.Threshold.Text,
+                + (content.Bound == Grammar.Syntax.Bound.AtMost ? " au plus " : " au moins ") + content.Threshold.Text
+                + (content.Tolerance is { } tolerance ? " (résultat affecté d'une tolérance de " + tolerance.Text + ")" : ""),
             CatalogueConditionSyntax catalogue => "variété inscrite au " + string.Join(" ou au ", catalogue.Catalogues.Select(k => k.Value)),
             _ => "",
         });

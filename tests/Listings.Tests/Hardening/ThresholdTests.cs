@@ -143,27 +143,35 @@ public class ThresholdTests
         Preparation(classifier, mg).Status.ShouldBe(expected, $"{amount} = {mg} mg");
     }
 
-    // ---- hemp: 0,30 % -------------------------------------------------------------------------------
+    // ---- hemp: 0,30 % ---------------------------------------------------------------------------------
+    // Extracts (article 1er, III, line 36 of sources/2021-12-30-arrete-chanvre.txt): "n'est pas supérieure
+    // à 0,30 %". Varieties (I, line 24): the same ceiling, on the result of the annex's method, which "est
+    // affecté d'une tolérance de 0,03 % en valeur absolue" (line 104): 0,33 % is in, anything above out.
 
     [Theory]
-    [InlineData("0.30", ClassificationStatus.Exempted)]
-    [InlineData("0.3", ClassificationStatus.Exempted)]
-    [InlineData("0.300000000", ClassificationStatus.Exempted)]
-    [InlineData("0.2999999", ClassificationStatus.Exempted)]
-    [InlineData("0.3000001", ClassificationStatus.Listed)]
-    [InlineData("0.30000000000000000000000001", ClassificationStatus.Listed)]
-    public void Hemp_at_exactly_0_30_percent_is_exempted_and_just_above_is_listed_by_the_generated_and_the_CLI_classifiers(
-        string thc, ClassificationStatus expected)
+    [InlineData("0.30", "0.33", ClassificationStatus.Exempted)]
+    [InlineData("0.3", "0.330", ClassificationStatus.Exempted)]
+    [InlineData("0.300000000", "0.3300000", ClassificationStatus.Exempted)]
+    [InlineData("0.2999999", "0.3299999", ClassificationStatus.Exempted)]
+    [InlineData("0.3000001", "0.3300001", ClassificationStatus.Listed)]
+    [InlineData("0.30000000000000000000000001", "0.33000000000000000000000001", ClassificationStatus.Listed)]
+    public void Hemp_at_exactly_its_ceiling_is_exempted_and_just_above_is_listed_by_the_generated_and_the_CLI_classifiers(
+        string extractThc, string varietyThc, ClassificationStatus expected)
     {
-        var percent = decimal.Parse(thc, CultureInfo.InvariantCulture);
         var cli = CliClassifier.Value;
 
         foreach (var (classifier, label) in new[] { (FrenchListings.All, "generated"), (cli, "CLI") })
         {
-            var variety = classifier.Classify(new ClassificationQuery("Cannabis", On) { ThcPercent = percent, CatalogueVariety = true });
-            variety.Status.ShouldBe(expected, $"{label}: Cannabis, catalogued, {thc} %");
-            var extract = classifier.Classify(new ClassificationQuery("extraits de chanvre", On) { ThcPercent = percent });
-            extract.Status.ShouldBe(expected, $"{label}: extraits de chanvre, {thc} %");
+            var variety = classifier.Classify(new ClassificationQuery("Cannabis", On)
+            {
+                ThcPercent = decimal.Parse(varietyThc, CultureInfo.InvariantCulture), CatalogueVariety = true,
+            });
+            variety.Status.ShouldBe(expected, $"{label}: Cannabis, catalogued, {varietyThc} %");
+            var extract = classifier.Classify(new ClassificationQuery("extraits de chanvre", On)
+            {
+                ThcPercent = decimal.Parse(extractThc, CultureInfo.InvariantCulture),
+            });
+            extract.Status.ShouldBe(expected, $"{label}: extraits de chanvre, {extractThc} %");
         }
     }
 

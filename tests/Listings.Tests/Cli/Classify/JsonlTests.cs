@@ -83,7 +83,8 @@ public class JsonlTests
 
     [Theory]
     [InlineData("0.30", "true", "exempted")]
-    [InlineData("0.31", "true", "listed")]
+    [InlineData("0.31", "true", "exempted")] // within the method's tolerance of 0,03 % (sources/2021-12-30-arrete-chanvre.txt, line 104)
+    [InlineData("0.34", "true", "listed")]
     [InlineData("0.2", "false", "listed")]
     public void The_THC_content_and_the_catalogue_are_honoured(string thc, string catalogued, string status)
     {
