@@ -302,16 +302,20 @@ public sealed partial class Classifier
         return holds;
     }
 
+    /// <summary>Why a quantity given in another form than the one the act counts did or did not meet the condition.</summary>
     private string AmountNote(int e, int a, string written, decimal milligrams, AmountComparison comparison)
     {
-        var counted = _t.AmountSubstanceKeys[a];
-        var limit = ((AmountBound)_t.AmountBounds[a] == AmountBound.AtLeast ? "au moins " : (AmountBound)_t.AmountBounds[a] == AmountBound.AtMost ? "au plus " : "")
-            + _t.AmountMilligrams[a].ToString("0.####", CultureInfo.InvariantCulture) + " mg";
-        var given = $"« {written} » {milligrams.ToString("0.####", CultureInfo.InvariantCulture)} mg";
-        var form = _amountNames[a].IsSalt ? "dans ce sel" : "en base";
-        return comparison == AmountComparison.Holds
-            ? $"{given} : l'exception « {_t.ExceptionTexts[e]} » compte « {counted} » {form} ; un sel pèse plus que la base qu'il contient, donc la condition « {limit} » est remplie quelle que soit la forme."
-            : $"{given} : l'exception « {_t.ExceptionTexts[e]} » compte « {counted} » {form}, et la quantité donnée est d'une autre forme ; sans les masses molaires, que l'arrêté ne donne pas, la condition « {limit} » ne peut pas être vérifiée : l'exception n'est pas appliquée.";
+        static string Mg(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture).Replace('.', ',') + " mg";
+        var bound = (AmountBound)_t.AmountBounds[a];
+        var limit = (bound == AmountBound.AtLeast ? "au moins " : bound == AmountBound.AtMost ? "au plus " : "") + Mg(_t.AmountMilligrams[a]);
+        var counted = $"« {_t.AmountSubstanceKeys[a]} »" + (_amountNames[a].IsSalt ? "" : " en base");
+        var given = $"« {written} » {Mg(milligrams)}";
+        if (comparison == AmountComparison.Holds)
+            return _amountNames[a].IsSalt
+                ? $"{given} : l'exception compte {counted} ; un sel pèse plus que la base qu'il contient, donc {Mg(milligrams)} de base en font davantage de sel : la condition « {limit} » est remplie."
+                : $"{given} : l'exception compte {counted} ; un sel pèse plus que la base qu'il contient, donc {Mg(milligrams)} de sel en contiennent moins de base : la condition « {limit} » est remplie.";
+        return $"{given} : l'exception « {_t.ExceptionTexts[e]} » compte {counted}, et la quantité donnée est d'une autre forme ; "
+            + $"sans les masses molaires, que l'arrêté ne donne pas, la condition « {limit} » ne peut pas être vérifiée : l'exception n'est pas appliquée.";
     }
 
     private List<(AmountName, decimal, string)> ReadPerUnit(ClassificationQuery query)

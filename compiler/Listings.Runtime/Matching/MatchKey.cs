@@ -24,34 +24,73 @@ public static class MatchKey
     }
 
     /// <summary>
+    /// The key of a listed name whose words a query may run together ("Banisteriopsiscaapi" for
+    /// "Banisteriopsis caapi"): every word keeps its "s". Null when it is the same as <see cref="Of"/>.
+    /// </summary>
+    internal static string? PlainOf(string name)
+    {
+        var words = new char[name.Length * 2 + 1];
+        var length = TextFolding.NameKey(name, words);
+        if (!HasPlainKey(words, 0, length))
+            return null;
+        var key = new char[length];
+        return new string(key, 0, Write(words, 0, length, key, 0, number: false));
+    }
+
+    /// <summary>
     /// The key of the words key <paramref name="words"/>[start, start+length), written at
     /// <paramref name="at"/> in <paramref name="into"/> (at least <paramref name="length"/> long from
-    /// there); returns its length. Allocates nothing.
+    /// there); returns its length. Allocates nothing. Words are what spaces, hyphens, apostrophes and
+    /// full stops separate; without <paramref name="number"/>, no head word loses its "s" (the plain
+    /// key, for names whose words are run together: "Banisteriopsiscaapi").
     /// </summary>
-    internal static int Write(char[] words, int start, int length, char[] into, int at)
+    internal static int Write(char[] words, int start, int length, char[] into, int at, bool number = true)
     {
         var end = start + length;
         var written = 0;
-        var head = true;
+        var head = number;
         var i = start;
         while (i < end)
         {
-            if (words[i] == ' ')
+            if (Spelling.Ignored(words[i]))
             {
                 i++;
                 continue;
             }
             var wordEnd = i;
-            while (wordEnd < end && words[wordEnd] != ' ')
+            while (wordEnd < end && !Spelling.Ignored(words[wordEnd]))
                 wordEnd++;
-            if (head && Number.EndsHead(words, i, wordEnd))
+            if (head && Number.EndsHead(words, i, wordEnd, wordEnd < end ? words[wordEnd] : '\0'))
                 head = false;
             var last = head && Number.DropsFinalS(words, i, wordEnd) ? wordEnd - 1 : wordEnd;
             for (var c = i; c < last; c++)
-                if (!Spelling.Ignored(words[c]))
-                    into[at + written++] = words[c];
+                into[at + written++] = words[c];
             i = wordEnd;
         }
         return written;
+    }
+
+    /// <summary>Whether the plain key of [start, start+length) differs from its key: a head word ends in "s".</summary>
+    internal static bool HasPlainKey(char[] words, int start, int length)
+    {
+        var end = start + length;
+        var i = start;
+        while (i < end)
+        {
+            if (Spelling.Ignored(words[i]))
+            {
+                i++;
+                continue;
+            }
+            var wordEnd = i;
+            while (wordEnd < end && !Spelling.Ignored(words[wordEnd]))
+                wordEnd++;
+            if (Number.EndsHead(words, i, wordEnd, wordEnd < end ? words[wordEnd] : '\0'))
+                return false;
+            if (Number.DropsFinalS(words, i, wordEnd))
+                return true;
+            i = wordEnd;
+        }
+        return false;
     }
 }

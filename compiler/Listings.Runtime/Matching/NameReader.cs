@@ -114,6 +114,8 @@ internal sealed class NameReader
             var key = MatchKey.Of(nameKeys[row]);
             if (key.Length > 0)
                 keyed.Add((key, row));
+            if (MatchKey.PlainOf(nameKeys[row]) is { Length: > 0 } runTogether)
+                keyed.Add((runTogether, row));
             if (CitedNames.WithoutBotanist(nameKeys[row]) is { } plain && MatchKey.Of(plain) is { Length: > 0 } plainKey)
                 keyed.Add((plainKey, row));
         }
@@ -177,9 +179,35 @@ internal sealed class NameReader
                 return;
             reading.Direct = false;
         }
-        if (Salts(ref sink, 0, n, 0, top, reading))
+        // "cocaïne base", "diphénoxylate en base": the substance itself.
+        var end = BaseForms.End(b, 0, n);
+        if (end < n && !derivedOnly)
+        {
+            var before = sink.Found;
+            var bare = reading;
+            bare.Direct = true;
+            if (Name(ref sink, 0, end, Findable, true, top, bare) || sink.Found > before)
+                return;
+        }
+        if (Salts(ref sink, 0, end, 0, top, reading) || Core(ref sink, 0, end, false, top, reading))
             return;
-        Core(ref sink, 0, n, false, top, reading);
+        // "Morphine (chlorhydrate de)", "morphine, chlorhydrate de": the inverted heading the acts use, read as "chlorhydrate de morphine".
+        var inverted = Inverted.Write(b, 0, end, b, top);
+        if (inverted > 0)
+        {
+            reading.FullStart = top + inverted;
+            reading.FullLength = MatchKey.Write(b, top, inverted, b, top + inverted);
+            var rest = top + inverted + reading.FullLength;
+            var before = sink.Found;
+            var direct = reading;
+            direct.Direct = true;
+            direct.KeyStart = reading.FullStart;
+            direct.KeyLength = reading.FullLength;
+            if (Lookup(ref sink, direct.KeyStart, direct.KeyLength, Findable, true, direct) || sink.Found > before)
+                return;
+            if (!Salts(ref sink, top, top + inverted, 0, rest, reading))
+                Core(ref sink, top, top + inverted, false, rest, reading);
+        }
     }
 
     /// <summary>What a name row is of its entry, when the query is that name.</summary>
@@ -353,8 +381,6 @@ internal sealed class NameReader
             var stemLength = keyLength - prefix.Key.Length;
             if (Lookup(ref sink, stem, stemLength, Substance, false, isomer))
                 return true;
-            if (!prefix.IsWord)
-                continue;
             foreach (var other in _wordPrefixes)
             {
                 if (other.Key == prefix.Key)

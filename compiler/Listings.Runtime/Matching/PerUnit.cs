@@ -46,7 +46,7 @@ internal static class PerUnit
     public static AmountName Read(string name, SaltWordSet salts)
     {
         var words = TextFolding.NameKey(name).ToCharArray();
-        int start = 0, end = words.Length;
+        int start = 0, end = BaseForms.End(words, 0, words.Length);
         var found = new List<int>();
         for (var step = 0; step < 3 && start < end; step++)
         {
