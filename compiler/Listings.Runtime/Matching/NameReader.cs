@@ -203,7 +203,7 @@ internal sealed class NameReader
             direct.Direct = true;
             direct.KeyStart = reading.FullStart;
             direct.KeyLength = reading.FullLength;
-            if (Lookup(ref sink, direct.KeyStart, direct.KeyLength, Findable, true, direct) || sink.Found > before)
+            if (!derivedOnly && (Lookup(ref sink, direct.KeyStart, direct.KeyLength, Findable, true, direct) || sink.Found > before))
                 return;
             if (!Salts(ref sink, top, top + inverted, 0, rest, reading))
                 Core(ref sink, top, top + inverted, false, rest, reading);
