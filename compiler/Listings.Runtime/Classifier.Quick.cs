@@ -22,6 +22,8 @@ public sealed partial class Classifier
     private readonly Dictionary<string, long> _headings;
 #endif
 
+    private const long NoReading = -1;
+
     // Entry periods as day numbers (DateTime.Ticks / TicksPerDay): a query's date converts by one
     // division, where yyyymmdd would split the date three times.
     private readonly int[] _fromDay;
@@ -37,24 +39,24 @@ public sealed partial class Classifier
     {
         if (name is null)
             throw new ArgumentNullException(nameof(name));
-        var sink = new QuickSink(this, Day(on));
+        var day = Day(on);
         if (_headings.TryGetValue(name, out var positions))
         {
-            // A heading's rows are the name as written; anything else (nothing in force that day) goes the long way.
-            var reading = new Reading { Direct = true, Core = Via.Name };
+            if (positions == NoReading)
+                return QuickAnswer.NotListed;
+            // A heading is its entry's name as written: listed by it whenever it is in force (the rule for
+            // any name read as written). Anything else (nothing in force that day) goes the long way.
             var first = (int)(positions >> 32);
             for (var i = first; i < first + (int)positions; i++)
             {
                 var row = _reader.RowAt(i);
                 var role = (NameRole)_t.NameRoles[row];
-                if (role is NameRole.IntermediateLabel or NameRole.ProductsOf)
+                if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day))
                     continue;
-                reading.Core = NameReader.CoreOf(role);
-                if (sink.Row(row, role, ref reading))
-                    return sink.Answer;
+                return new QuickAnswer(ClassificationStatus.Listed, _t.NameEntries[row], NameReader.CoreOf(role));
             }
-            sink = new QuickSink(this, Day(on));
         }
+        var sink = new QuickSink(this, day);
         _reader.Read(name, ref sink);
         return sink.Answer;
     }
@@ -140,6 +142,9 @@ public sealed partial class Classifier
             var key = MatchKey.Of(title).ToCharArray();
             if (_reader.TryFind(key, 0, key.Length, out var first, out var count))
                 rows[title] = ((long)first << 32) | (uint)count;
+            else if (Reaches(title, derivedOnly: false).Count == 0)
+                rows[title] = NoReading; // a heading that is no name ("préparations … renfermant …"): no reading reaches anything, on any day
+
         }
         return rows;
     }

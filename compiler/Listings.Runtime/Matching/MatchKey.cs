@@ -46,28 +46,39 @@ public static class MatchKey
     /// </summary>
     internal static int Write(char[] words, int start, int length, char[] into, int at, bool number = true)
     {
+        // One pass: characters are copied as they come; when a word ends, a head word that ends in "s"
+        // gives its "s" back, and a preposition ends the head.
         var end = start + length;
         var written = 0;
         var head = number;
-        var i = start;
-        while (i < end)
+        var word = -1;
+        for (var i = start; i < end; i++)
         {
-            if (Spelling.Ignored(words[i]))
+            var c = words[i];
+            if (!Spelling.Ignored(c))
             {
-                i++;
+                if (word < 0)
+                    word = i;
+                into[at + written++] = c;
                 continue;
             }
-            var wordEnd = i;
-            while (wordEnd < end && !Spelling.Ignored(words[wordEnd]))
-                wordEnd++;
-            if (head && Number.EndsHead(words, i, wordEnd, wordEnd < end ? words[wordEnd] : '\0'))
-                head = false;
-            var last = head && Number.DropsFinalS(words, i, wordEnd) ? wordEnd - 1 : wordEnd;
-            for (var c = i; c < last; c++)
-                into[at + written++] = words[c];
-            i = wordEnd;
+            if (word >= 0 && head)
+                head = EndWord(words, word, i, c, ref written);
+            word = -1;
         }
+        if (word >= 0 && head)
+            EndWord(words, word, end, '\0', ref written);
         return written;
+    }
+
+    /// <summary>A head word [start, end) ended: drop its "s" if it is plural; false when it is the preposition that ends the head.</summary>
+    private static bool EndWord(char[] words, int start, int end, char next, ref int written)
+    {
+        if (Number.EndsHead(words, start, end, next))
+            return false;
+        if (Number.DropsFinalS(words, start, end))
+            written--;
+        return true;
     }
 
     /// <summary>Whether the plain key of [start, start+length) differs from its key: a head word ends in "s".</summary>

@@ -98,6 +98,24 @@ internal sealed class NameReader
     private readonly IsomerPrefix[] _prefixes;
     private readonly IsomerPrefix[] _wordPrefixes;
 
+    // The stems of the listed names that start with a prefix of letters ("methorphane" of
+    // "levomethorphane"), to their name rows and that prefix: another prefix on the same stem names an
+    // isomer of them, found in one lookup instead of one per prefix.
+    private readonly NameIndex _stems;
+    private readonly int[] _stemRowAt;
+    private readonly string[] _stemPrefixAt;
+
+    // Which phrase readings the names make possible (none of them costs a lookup when nothing is cited).
+    private readonly bool _qualifiers;
+    private readonly bool _genera;
+    private readonly bool _products;
+
+    // No listed name's key is longer: a query whose key exceeds it by more than what salt words,
+    // prefixes and phrases add around a name ("chlorhydrate de l'ester méthylique de la lévo-…
+    // monohydraté", "produits qui les intègrent des …") is no form of one, and is not read further.
+    private const int MostAroundAName = 96;
+    private readonly int _longestKey;
+
     [ThreadStatic] private static char[]? t_buffer;
 
     /// <param name="nameKeys">Each name row's words key (<see cref="TextFolding.NameKey(string)"/>).</param>
@@ -128,6 +146,8 @@ internal sealed class NameReader
             _rowAt[i] = keyed[i].Row;
         }
         _index = new NameIndex(keys);
+        foreach (var key in keys)
+            _longestKey = Math.Max(_longestKey, key.Length);
         _salts = SaltWords.With(declaredCounterIons);
         _prefixes = new IsomerPrefix[IsomerPrefixes.Table.Count];
         var words = new List<IsomerPrefix>();
@@ -138,6 +158,23 @@ internal sealed class NameReader
                 words.Add(_prefixes[i]);
         }
         _wordPrefixes = words.ToArray();
+
+        var stems = new List<(string Stem, int Row, string Prefix)>();
+        foreach (var (key, row) in keyed)
+            foreach (var prefix in _wordPrefixes)
+                if (key.Length > prefix.Key.Length && key.StartsWith(prefix.Key, StringComparison.Ordinal))
+                    stems.Add((key.Substring(prefix.Key.Length), row, prefix.Key));
+        stems.Sort((a, b) => a.Stem != b.Stem ? string.CompareOrdinal(a.Stem, b.Stem) : a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Prefix, b.Prefix));
+        _stems = new NameIndex(stems.ConvertAll(s => s.Stem).ToArray());
+        _stemRowAt = stems.ConvertAll(s => s.Row).ToArray();
+        _stemPrefixAt = stems.ConvertAll(s => s.Prefix).ToArray();
+
+        foreach (var role in nameRoles)
+        {
+            _qualifiers |= role is (int)NameRole.Derivative or (int)NameRole.IntermediateLabel;
+            _genera |= role == (int)NameRole.Genus;
+            _products |= role == (int)NameRole.ProductsOf;
+        }
     }
 
     /// <summary>The salt words this reader knows (for per-unit quantities).</summary>
@@ -179,6 +216,8 @@ internal sealed class NameReader
                 return;
             reading.Direct = false;
         }
+        if (full > _longestKey + MostAroundAName)
+            return;
         // "cocaïne base", "diphénoxylate en base": the substance itself.
         var end = BaseForms.End(b, 0, n);
         if (end < n && !derivedOnly)
@@ -189,7 +228,8 @@ internal sealed class NameReader
             if (Name(ref sink, 0, end, Findable, true, top, bare) || sink.Found > before)
                 return;
         }
-        if (Salts(ref sink, 0, end, 0, top, reading) || Core(ref sink, 0, end, false, top, reading))
+        if (Salts(ref sink, 0, end, 0, top, reading)
+            || (end == n ? Core(ref sink, 0, end, false, top, reading, n, full) : Core(ref sink, 0, end, false, top, reading)))
             return;
         // "Morphine (chlorhydrate de)", "morphine, chlorhydrate de": the inverted heading the acts use, read as "chlorhydrate de morphine".
         var inverted = Inverted.Write(b, 0, end, b, top);
@@ -301,18 +341,35 @@ internal sealed class NameReader
             return true;
         if (sink.Found > before)
             return false;
-        return Core(ref sink, start, end, true, top, reading) || Salts(ref sink, start, end, depth + 1, top, reading);
+        return Core(ref sink, start, end, true, top, reading) || Salts(ref sink, start, end, depth + 1, top, reading)
+            || AcidOf(ref sink, start, end, top, reading);
+    }
+
+    /// <summary>"gamma-hydroxybutyrate (de sodium)": a salt of the listed "acide gamma-hydroxybutyrique".</summary>
+    private bool AcidOf<TSink>(ref TSink sink, int start, int end, int top, Reading reading)
+        where TSink : struct, IReadingSink
+    {
+        var acid = Acids.WriteAcid(reading.Buffer, start, end, reading.Buffer, top);
+        if (acid == 0)
+            return false;
+        reading.Salt = true;
+        return Name(ref sink, top, top + acid, SaltBase, true, top + acid, reading);
     }
 
     // ---- isomers, esters, ethers, cited names, products ----------------------------------------------
 
-    private bool Core<TSink>(ref TSink sink, int start, int end, bool salt, int top, Reading reading)
+    private bool Core<TSink>(ref TSink sink, int start, int end, bool salt, int top, Reading reading, int keyStart = -1, int keyLength = 0)
         where TSink : struct, IReadingSink
     {
         var b = reading.Buffer;
         reading.Salt = salt;
-        var keyLength = MatchKey.Write(b, start, end - start, b, top);
-        if (Isomers(ref sink, top, keyLength, Via.Isomer, top + keyLength, reading))
+        if (keyStart < 0)
+        {
+            keyStart = top;
+            keyLength = MatchKey.Write(b, start, end - start, b, top);
+            top += keyLength;
+        }
+        if (Isomers(ref sink, keyStart, keyLength, Via.Isomer, top, reading))
             return true;
 
         if (Derivatives.French(b, start, end, out var kind, out var baseStart)
@@ -332,12 +389,14 @@ internal sealed class NameReader
                 return true;
         }
 
-        if (Qualified(ref sink, start, end, top, reading))
+        if (_qualifiers && Qualified(ref sink, start, end, top, reading))
             return true;
         if (salt)
             return false;
+        if (AcidOf(ref sink, start, end, top, reading))
+            return true;
 
-        var ingredient = Products.IngredientStart(b, start, end);
+        var ingredient = _products ? Products.IngredientStart(b, start, end) : -1;
         if (ingredient >= 0)
         {
             var product = reading;
@@ -348,7 +407,7 @@ internal sealed class NameReader
 
         // "Psilocybe cubensis": a genus the entry cites, and one more word
         var genusEnd = Words.End(b, start, end);
-        if (genusEnd < end && Words.End(b, genusEnd + 1, end) == end && CitedNames.IsEpithet(b, genusEnd + 1, end))
+        if (_genera && genusEnd < end && Words.End(b, genusEnd + 1, end) == end && CitedNames.IsEpithet(b, genusEnd + 1, end))
         {
             var genus = reading;
             genus.Core = Via.Genus;
@@ -381,13 +440,17 @@ internal sealed class NameReader
             var stemLength = keyLength - prefix.Key.Length;
             if (Lookup(ref sink, stem, stemLength, Substance, false, isomer))
                 return true;
-            foreach (var other in _wordPrefixes)
+            // The same stem under another prefix of letters: "d-méthorphane" → "lévo"méthorphane.
+            if (stemLength <= 0 || !_stems.TryFind(b, stem, stemLength, out var first, out var count))
+                continue;
+            for (var i = first; i < first + count; i++)
             {
-                if (other.Key == prefix.Key)
+                var row = _stemRowAt[i];
+                var role = (NameRole)_roles[row];
+                if (role is not (NameRole.Name or NameRole.Alias) || ReferenceEquals(_stemPrefixAt[i], prefix.Key))
                     continue;
-                other.Key.CopyTo(0, b, top, other.Key.Length);
-                Array.Copy(b, stem, b, top + other.Key.Length, stemLength);
-                if (Lookup(ref sink, top, other.Key.Length + stemLength, Substance, false, isomer))
+                var r = isomer;
+                if (sink.Row(row, role, ref r))
                     return true;
             }
         }

@@ -47,6 +47,8 @@ public sealed class SaltWord
 /// ("cocaïne chlorhydrate", "cocaine hydrochloride", "clorazépate dipotassique") — and may carry a
 /// multiplier ("dichlorhydrate", "dipotassique", "trihydrate"). Several may follow one another
 /// ("chlorhydrate de morphine trihydraté", "morphine sulfate pentahydrate", "sel sodique de …").
+/// A listed acid's salts are also named after its anion ("gamma-hydroxybutyrate de sodium" for
+/// "acide gamma-hydroxybutyrique": <see cref="Acids"/>).
 /// A salt counts only where the annex or the entry includes salts: hydrates count with the salts, so
 /// an annex IV entry that includes no salts ("BZP") has neither its salts nor its hydrates listed.
 /// A listing adds words with <c>contre-ions</c> (anions, both orders).

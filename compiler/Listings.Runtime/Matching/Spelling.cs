@@ -9,11 +9,9 @@ namespace Listings.Runtime;
 internal static class Spelling
 {
     /// <summary>Whether a folded character is left out of the key a name is found by.</summary>
-    public static bool Ignored(char c) => c switch
-    {
-        ' ' or '-' or '\'' or '.' => true,
-        // hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, soft hyphen
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u00AD' => true,
-        _ => false,
-    };
+    public static bool Ignored(char c) =>
+        c <= '.'
+            ? c is ' ' or '-' or '\'' or '.'
+            // soft hyphen; hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar; minus sign
+            : c >= '\u00AD' && (c == '\u00AD' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212');
 }

@@ -115,6 +115,10 @@ public class SaltWordTests
     [InlineData("Morphine (chlorhydrate de)", SeedText.Stupefiants, "I", "Morphine")]
     [InlineData("chlorhydrate de l’ester méthylique de l’ecgonine", SeedText.Stupefiants, "I", "Ecgonine")]
     [InlineData("sels de cocaïne", SeedText.Stupefiants, "I", "Cocaïne")]
+    [InlineData("gamma-hydroxybutyrate de sodium", SeedText.Stupefiants, "III", "GHB")] // "acide gamma-hydroxybutyrique" (line 210)
+    [InlineData("sodium gamma-hydroxybutyrate", SeedText.Stupefiants, "III", "GHB")]
+    [InlineData("gamma-hydroxybutyrate", SeedText.Stupefiants, "III", "GHB")]
+    [InlineData("lysergate de sodium", SeedText.Stupefiants, "IV", "Acide lysergique")] // "Acide lysergique, ses dérivés halogènés, et leurs sels" (line 251)
     public void Salts_as_pharmacists_write_them(string typed, string list, string annex, string entry)
     {
         var answer = Ask.Name(typed);
