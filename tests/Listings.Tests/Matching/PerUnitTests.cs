@@ -99,3 +99,27 @@ public class PerUnitTests
         answer.Exceptions.ShouldContain(e => e.Entry == "Amphétamine" && e.Applied, answer.Show());
     }
 }
+
+/// <summary>
+/// Psychotropes part 2 lists preparations only (sources/1990-02-22-psychotropes.txt, lines 101-104),
+/// received from stupéfiants annex III: a preparation named in any spelling, or as a salt, reaches them.
+/// </summary>
+public class PartTwoTests
+{
+    [Theory]
+    [InlineData("acide gamma hydroxybutyrique", QueryRoute.Injectable, 104, "acide gamma-hydroxybutyrique")]
+    [InlineData("gamma-hydroxybutyrate de sodium", QueryRoute.Injectable, 104, "acide gamma-hydroxybutyrique")]
+    [InlineData("benz-phétamine", QueryRoute.Oral, 101, "benzphétamine")]
+    [InlineData("chlorhydrate de benzphétamine", QueryRoute.Oral, 101, "benzphétamine")]
+    [InlineData("méfénorex chlorhydrate", QueryRoute.Other, 102, "méfénorex")]
+    [InlineData("Phentermine HCl", QueryRoute.Oral, 103, "phentermine")]
+    public void A_preparation_named_in_any_spelling_or_as_a_salt_is_a_psychotrope_of_part_2(string typed, QueryRoute route, int line, string substance)
+    {
+        Printed.Psychotropes(line, substance).ShouldBeOnItsLine();
+
+        var answer = Ask.Preparation(typed, route);
+
+        answer.Classifications.ShouldContain(c => c.List == Support.SeedText.Psychotropes && c.Annex == "2" && c.Entry.Contains(substance)
+            && c.Via == Via.Preparation, answer.Show());
+    }
+}
