@@ -193,13 +193,10 @@ internal sealed class NameReader
     /// </summary>
     public void Read<TSink>(string name, ref TSink sink, bool derivedOnly = false) where TSink : struct, IReadingSink
     {
+        // The words key and the query's key; once the name may be a form of a listed one, room for the
+        // keys of nested readings (each at most the words' length and a few words more).
         var wordsLength = name.Length * 2 + 1;
-        // The words key, the query's key, then room for the keys of nested readings (each at most the
-        // words' length plus a prefix).
-        var size = wordsLength * 2 + (wordsLength + 16) * 12;
-        var b = t_buffer;
-        if (b is null || b.Length < size)
-            t_buffer = b = new char[Math.Max(256, size)];
+        var b = Buffer(wordsLength * 2, 0);
         var n = TextFolding.NameKey(name, b);
         if (n == 0)
             return;
@@ -218,6 +215,7 @@ internal sealed class NameReader
         }
         if (full > _longestKey + MostAroundAName)
             return;
+        reading.Buffer = b = Buffer(top + (n + 32) * 12, top);
         // "cocaïne base", "diphénoxylate en base": the substance itself.
         var end = BaseForms.End(b, 0, n);
         if (end < n && !derivedOnly)
@@ -248,6 +246,18 @@ internal sealed class NameReader
             if (!Salts(ref sink, top, top + inverted, 0, rest, reading))
                 Core(ref sink, top, top + inverted, false, rest, reading);
         }
+    }
+
+    /// <summary>This thread's buffer, at least <paramref name="size"/> long, keeping its first <paramref name="keep"/> characters.</summary>
+    private static char[] Buffer(int size, int keep)
+    {
+        var b = t_buffer;
+        if (b is not null && b.Length >= size)
+            return b;
+        var bigger = new char[Math.Max(256, size)];
+        if (b is not null && keep > 0)
+            Array.Copy(b, bigger, keep);
+        return t_buffer = bigger;
     }
 
     /// <summary>What a name row is of its entry, when the query is that name.</summary>
