@@ -27,6 +27,11 @@ public static class AnswerJson
         Runtime.Via.Isomer => "isomer",
         Runtime.Via.Ester => "ester",
         Runtime.Via.Ether => "ether",
+        Runtime.Via.Derivative => "derivative",
+        Runtime.Via.Plant => "plant",
+        Runtime.Via.Genus => "genus",
+        Runtime.Via.Intermediate => "intermediate",
+        Runtime.Via.Product => "product",
         _ => "preparation",
     };
 

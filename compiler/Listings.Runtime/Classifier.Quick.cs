@@ -7,34 +7,27 @@ using System.Collections.Frozen;
 namespace Listings.Runtime;
 
 /// <summary>
-/// The allocation-free path: the status a name has on a date, for screening millions of names. Same
-/// rules as <see cref="Classify"/> for a name alone (no preparation, no hemp data): names and aliases,
-/// salts by counter-ion, isomers by prefix, excepted isomers; the rare ester, ether and racemate
-/// phrasings take the full path.
+/// The allocation-free path: the status a name has on a date, for screening millions of names. The
+/// same reading of the name as <see cref="Classify"/> (<see cref="NameReader"/>), the same inclusion
+/// rules and isomer exceptions, for a name alone: no preparation, no hemp data (a derogation needs a
+/// content or a catalogue, so a name alone is never exempted by one).
 /// </summary>
 public sealed partial class Classifier
 {
-    private readonly NameIndex _index;
-
-    // Whether any entry includes the salts of its isomers, esters or ethers.
-    private readonly bool _saltsOfDerivatives;
-
-    // Entry headings exactly as the acts print them, to their name rows: a query that is already a
-    // heading ("Cocaïne") needs no folding. Same rows, same rules as the folded path.
+    // Entry headings exactly as the acts print them, to their positions in the name index: a query
+    // that is already a heading ("Cocaïne") needs no folding. Same rows, same rules as the folded path.
 #if NET8_0_OR_GREATER
     private readonly FrozenDictionary<string, long> _headings;
 #else
     private readonly Dictionary<string, long> _headings;
 #endif
 
+    private const long NoReading = -1;
+
     // Entry periods as day numbers (DateTime.Ticks / TicksPerDay): a query's date converts by one
     // division, where yyyymmdd would split the date three times.
     private readonly int[] _fromDay;
     private readonly int[] _toDay;
-
-    // Per thread: the folded query and a scratch copy for prefix swaps. Grown when a name is longer.
-    [ThreadStatic] private static char[]? t_key;
-    [ThreadStatic] private static char[]? t_scratch;
 
     public string EntryTitle(int entry) => _t.EntryTitles[entry];
 
@@ -46,111 +39,80 @@ public sealed partial class Classifier
     {
         if (name is null)
             throw new ArgumentNullException(nameof(name));
-        var date = (int)(on.Ticks / TimeSpan.TicksPerDay);
-        if (_headings.TryGetValue(name, out var rows))
+        var day = Day(on);
+        if (_headings.TryGetValue(name, out var positions))
         {
-            var direct = Direct((int)(rows >> 32), (int)rows, date, out _);
-            // A heading found with nothing in force that day goes the long way: it may still be a salt or an isomer of something.
-            if (direct.Status == ClassificationStatus.Listed)
-                return direct;
-        }
-        var needed = name.Length * 2 + 1;
-        var key = t_key;
-        if (key is null || key.Length < needed)
-            t_key = key = new char[Math.Max(64, needed)];
-        var length = TextFolding.NameKey(name, key);
-        var excepted = -1;
-
-        if (_index.TryFind(key, 0, length, out var first, out var count))
-        {
-            var direct = Direct(first, count, date, out excepted);
-            if (direct.Status == ClassificationStatus.Listed)
-                return direct;
-        }
-
-        if (StartsWith(key, length, "ester") || StartsWith(key, length, "ether") || StartsWith(key, length, "racemate ")
-            || EndsWith(key, length, " racemique"))
-            return FromFullAnswer(name, on);
-
-        var salt = false;
-        foreach (var stem in _t.SaltStems)
-        {
-            var start = -1;
-            if (StartsWith(key, length, stem) && length > stem.Length && key[stem.Length] == ' ')
-                start = AfterPreposition(key, stem.Length + 1, length);
-            if (start > 0)
+            if (positions == NoReading)
+                return QuickAnswer.NotListed;
+            // A heading is its entry's name as written: listed by it whenever it is in force (the rule for
+            // any name read as written). Anything else (nothing in force that day) goes the long way.
+            var first = (int)(positions >> 32);
+            for (var i = first; i < first + (int)positions; i++)
             {
-                salt |= DerivedName(key, start, length);
-                var found = Derived(key, start, length - start, date, FormFlags.Salts, Via.Salt, key, length, ref excepted);
-                if (found.Status == ClassificationStatus.Listed)
-                    return found;
-            }
-            if (length > stem.Length + 1 && EndsWith(key, length, stem) && key[length - stem.Length - 1] == ' ')
-            {
-                salt |= DerivedName(key, 0, length - stem.Length - 1);
-                var found = Derived(key, 0, length - stem.Length - 1, date, FormFlags.Salts, Via.Salt, key, length, ref excepted);
-                if (found.Status == ClassificationStatus.Listed)
-                    return found;
-            }
-        }
-
-        foreach (var prefix in _t.IsomerPrefixes)
-        {
-            if (!StartsWith(key, length, prefix) || length <= prefix.Length)
-                continue;
-            var rest = prefix.Length;
-            while (rest < length && (key[rest] == ' ' || key[rest] == '-'))
-                rest++;
-            var isomer = Derived(key, rest, length - rest, date, FormFlags.Isomers, Via.Isomer, key, length, ref excepted);
-            if (isomer.Status == ClassificationStatus.Listed)
-                return isomer;
-            // "dextrométhorphane" is an isomer of "lévométhorphane": the same stem under another prefix.
-            foreach (var other in _t.IsomerPrefixes)
-            {
-                if (ReferenceEquals(other, prefix) || !char.IsLetter(other[other.Length - 1]))
+                var row = _reader.RowAt(i);
+                var role = (NameRole)_t.NameRoles[row];
+                if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day))
                     continue;
-                var swappedLength = other.Length + length - rest;
-                var scratch = t_scratch;
-                if (scratch is null || scratch.Length < swappedLength)
-                    t_scratch = scratch = new char[Math.Max(64, swappedLength * 2)];
-                other.CopyTo(0, scratch, 0, other.Length);
-                Array.Copy(key, rest, scratch, other.Length, length - rest);
-                var swapped = Derived(scratch, 0, swappedLength, date, FormFlags.Isomers, Via.Isomer, key, length, ref excepted);
-                if (swapped.Status == ClassificationStatus.Listed)
-                    return swapped;
+                return new QuickAnswer(ClassificationStatus.Listed, _t.NameEntries[row], NameReader.CoreOf(role));
             }
         }
-
-        // The salt of an isomer, ester or ether ("chlorhydrate de lévométhadone"), where an annex
-        // includes those salts: rare, so the full path decides it.
-        if (salt)
-            return FromFullAnswer(name, on);
-        return excepted >= 0 ? new QuickAnswer(ClassificationStatus.Exempted, excepted, Via.Name) : QuickAnswer.NotListed;
+        var sink = new QuickSink(this, day);
+        _reader.Read(name, ref sink);
+        return sink.Answer;
     }
 
-    /// <summary>The name rows of one key, in force on the date: listed by name or alias, or an excepted isomer.</summary>
-    private QuickAnswer Direct(int first, int count, int date, out int excepted)
+    /// <summary>Stops at the first entry that lists the name; remembers an entry whose exception exempts it.</summary>
+    private struct QuickSink : IReadingSink
     {
-        excepted = -1;
-        for (var i = first; i < first + count; i++)
+        private readonly Classifier _c;
+        private readonly int _day;
+        private int _excepted;
+        private QuickAnswer _listed;
+
+        public QuickSink(Classifier classifier, int day)
         {
-            var row = _t.NameEntries[i];
-            if (!InForceOnDay(row, date))
-                continue;
-            switch ((NameRole)_t.NameRoles[i])
-            {
-                case NameRole.Name:
-                case NameRole.DerogationSubject:
-                    return new QuickAnswer(ClassificationStatus.Listed, row, Via.Name);
-                case NameRole.Alias:
-                    return new QuickAnswer(ClassificationStatus.Listed, row, Via.Alias);
-                default:
-                    excepted = row;
-                    break;
-            }
+            _c = classifier;
+            _day = day;
+            _excepted = -1;
+            _listed = QuickAnswer.NotListed;
+            Found = 0;
         }
-        return QuickAnswer.NotListed;
+
+        public int Found { get; private set; }
+
+        public readonly QuickAnswer Answer => _listed.Status == ClassificationStatus.Listed ? _listed
+            : _excepted >= 0 ? new QuickAnswer(ClassificationStatus.Exempted, _excepted, Via.Name)
+            : QuickAnswer.NotListed;
+
+        public bool Row(int nameRow, NameRole role, ref Reading reading)
+        {
+            var t = _c._t;
+            var row = t.NameEntries[nameRow];
+            if (!_c.InForceOnDay(row, _day))
+                return false;
+            var forms = (FormFlags)t.EntryForms[row];
+            if (role == NameRole.ExceptedIsomer)
+            {
+                if (reading.Direct || (reading.Salt && (forms & FormFlags.Salts) != 0))
+                    _excepted = row;
+                return false;
+            }
+            Found++;
+            if (Inclusion.Of(forms, reading) == Included.No)
+                return false;
+            if (Inclusion.YieldsToOtherAnnex(forms, reading) && _c.ListedInAnotherAnnex(reading, row, _day))
+                return false;
+            if (_c.ExceptedIsomer(row, reading) >= 0)
+            {
+                _excepted = row;
+                return false;
+            }
+            _listed = new QuickAnswer(ClassificationStatus.Listed, row, reading.Via);
+            return true;
+        }
     }
+
+    private static int Day(DateTime on) => (int)(on.Ticks / TimeSpan.TicksPerDay);
 
     private bool InForceOnDay(int row, int day) => _fromDay[row] <= day && day < _toDay[row];
 
@@ -173,111 +135,17 @@ public sealed partial class Classifier
     private Dictionary<string, long> HeadingRows()
     {
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-        var buffer = new char[64];
         foreach (var title in _t.EntryTitles)
         {
             if (rows.ContainsKey(title))
                 continue;
-            if (buffer.Length < title.Length * 2 + 1)
-                buffer = new char[title.Length * 2 + 1];
-            var length = TextFolding.NameKey(title, buffer);
-            if (_index.TryFind(buffer, 0, length, out var first, out var count))
+            var key = MatchKey.Of(title).ToCharArray();
+            if (_reader.TryFind(key, 0, key.Length, out var first, out var count))
                 rows[title] = ((long)first << 32) | (uint)count;
+            else if (Reaches(title, derivedOnly: false).Count == 0)
+                rows[title] = NoReading; // a heading that is no name ("préparations … renfermant …"): no reading reaches anything, on any day
+
         }
         return rows;
     }
-
-    /// <summary>A derived name (a salt, an isomer): the entry it reaches, if that entry's rules include the form.</summary>
-    private QuickAnswer Derived(char[] buffer, int start, int length, int date, FormFlags form, Via via, char[] query, int queryLength, ref int excepted)
-    {
-        if (length <= 0 || !_index.TryFind(buffer, start, length, out var first, out var count))
-            return QuickAnswer.NotListed;
-        for (var i = first; i < first + count; i++)
-        {
-            var row = _t.NameEntries[i];
-            if (!InForceOnDay(row, date))
-                continue;
-            var forms = (FormFlags)_t.EntryForms[row];
-            var role = (NameRole)_t.NameRoles[i];
-            if (form == FormFlags.Salts)
-            {
-                if ((forms & FormFlags.Salts) == 0)
-                    continue;
-                if (role is NameRole.Name or NameRole.Alias)
-                    return new QuickAnswer(ClassificationStatus.Listed, row, via);
-                if (role == NameRole.ExceptedIsomer)
-                    excepted = row;
-                continue;
-            }
-            if (role is not (NameRole.Name or NameRole.Alias) || !IncludesIsomers(forms))
-                continue;
-            if (ExceptsIsomer(row, query, queryLength))
-            {
-                excepted = row;
-                continue;
-            }
-            return new QuickAnswer(ClassificationStatus.Listed, row, via);
-        }
-        return QuickAnswer.NotListed;
-    }
-
-    private static bool IncludesIsomers(FormFlags forms) =>
-        (forms & FormFlags.Isomers) != 0
-        || ((forms & FormFlags.StereoIsomers) != 0 && (forms & (FormFlags.Asterisk | FormFlags.AsteriskUnknown)) != 0);
-
-    private bool ExceptsIsomer(int row, char[] query, int length)
-    {
-        var exceptions = _exceptionsByEntry[row];
-        if (exceptions is null)
-            return false;
-        foreach (var e in exceptions)
-        {
-            if (_t.ExceptionKinds[e] != (int)ExceptionKind.Isomer)
-                continue;
-            var name = _t.ExceptionNameKeys[e];
-            if (name.Length == length && StartsWith(query, length, name))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether the name at <paramref name="start"/> looks like an isomer, ester or ether of another: a prefix, "ester", "ether".</summary>
-    private bool DerivedName(char[] key, int start, int end)
-    {
-        if (!_saltsOfDerivatives)
-            return false;
-        foreach (var prefix in _t.IsomerPrefixes)
-            if (end - start > prefix.Length && Matches(key, start, prefix))
-                return true;
-        return (end - start > 5 && (Matches(key, start, "ester") || Matches(key, start, "ether")));
-    }
-
-    private QuickAnswer FromFullAnswer(string name, DateTime on)
-    {
-        var answer = Classify(new ClassificationQuery(name, on));
-        return new QuickAnswer(answer.Status, -1, answer.Classifications.Count > 0 ? answer.Classifications[0].Via : Via.Name);
-    }
-
-    /// <summary>Where the base name starts after "de ", "d'", "de l'", "de la ", "du ", "des " at <paramref name="at"/>; -1 if none.</summary>
-    private static int AfterPreposition(char[] key, int at, int length)
-    {
-        foreach (var preposition in Prepositions)
-            if (at + preposition.Length < length && Matches(key, at, preposition))
-                return at + preposition.Length;
-        return -1;
-    }
-
-    private static bool Matches(char[] key, int at, string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-            if (key[at + i] != text[i])
-                return false;
-        return true;
-    }
-
-    private static bool StartsWith(char[] key, int length, string prefix) =>
-        length >= prefix.Length && Matches(key, 0, prefix);
-
-    private static bool EndsWith(char[] key, int length, string suffix) =>
-        length >= suffix.Length && Matches(key, length - suffix.Length, suffix);
 }

@@ -1,39 +1,52 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace Listings.Runtime;
 
 /// <summary>
 /// The fixed engine over <see cref="ClassifierTables"/>: finds the entries a name reaches on a date
-/// (by name, alias, salt, isomer, ester or ether), applies the annex rules, exceptions, hand-offs and
-/// derogations, and explains the answer. It knows no substance itself: all of that is in the tables.
+/// (read as <see cref="NameReader"/> reads every name: by name, alias, salt, isomer, ester, ether, or a
+/// name the entry cites), applies the annex rules, exceptions, hand-offs and derogations, and
+/// explains the answer. It knows no substance itself: all of that is in the tables.
 /// </summary>
 public sealed partial class Classifier
 {
     private readonly ClassifierTables _t;
-    private readonly Dictionary<string, (int Start, int Count)> _names;
+    private readonly NameReader _reader;
     private readonly List<int>[] _exceptionsByEntry;
     private readonly List<int>[] _authorisationsByEntry;
+
+    // Isomer exceptions: the excepted name's key and the configuration its prefix names.
+    private readonly string[] _exceptionKeys;
+    private readonly IsomerConfiguration[] _exceptionConfigurations;
+
+    // Authorisations: their subject's key; per-unit amounts: their substance read as names.
+    private readonly string[] _subjectKeys;
+    private readonly string?[] _subjectKeysWithoutBotanist;
+    private readonly AmountName[] _amountNames;
 
     public Classifier(ClassifierTables tables)
     {
         _t = tables ?? throw new ArgumentNullException(nameof(tables));
-        _names = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        for (var i = 0; i < _t.NameKeys.Length;)
-        {
-            var start = i;
-            while (i < _t.NameKeys.Length && string.Equals(_t.NameKeys[i], _t.NameKeys[start], StringComparison.Ordinal))
-                i++;
-            _names[_t.NameKeys[start]] = (start, i - start);
-        }
+        _reader = new NameReader(_t.NameKeys, _t.NameEntries, _t.NameRoles, _t.SaltStems);
         _exceptionsByEntry = GroupBy(_t.ExceptionEntry, _t.EntryTitles.Length);
         _authorisationsByEntry = GroupBy(_t.AuthorisationEntry, _t.EntryTitles.Length);
-        _index = new NameIndex(_t.NameKeys);
+        _exceptionKeys = new string[_t.ExceptionNameKeys.Length];
+        _exceptionConfigurations = new IsomerConfiguration[_exceptionKeys.Length];
+        for (var e = 0; e < _exceptionKeys.Length; e++)
+        {
+            _exceptionKeys[e] = MatchKey.Of(_t.ExceptionNameKeys[e]);
+            _exceptionConfigurations[e] = _t.ExceptionKinds[e] == (int)ExceptionKind.Isomer
+                ? IsomerPrefixes.ConfigurationOf(_exceptionKeys[e]) : IsomerConfiguration.None;
+        }
+        _subjectKeys = Array.ConvertAll(_t.AuthorisationSubjectKeys, MatchKey.Of);
+        _subjectKeysWithoutBotanist = Array.ConvertAll(_t.AuthorisationSubjectKeys,
+            k => CitedNames.WithoutBotanist(k) is { } plain ? MatchKey.Of(plain) : null);
+        _amountNames = Array.ConvertAll(_t.AmountSubstanceKeys, k => PerUnit.Read(k, _reader.KnownSalts));
         _fromDay = Days(_t.EntryFrom);
         _toDay = Days(_t.EntryTo);
         _headings = Headings();
-        foreach (var forms in _t.EntryForms)
-            _saltsOfDerivatives |= (forms & (int)(FormFlags.SaltsOfIsomers | FormFlags.SaltsOfEsters | FormFlags.SaltsOfEthers)) != 0;
     }
 
     public ClassifierTables Tables => _t;
@@ -50,32 +63,9 @@ public sealed partial class Classifier
     {
         if (query is null)
             throw new ArgumentNullException(nameof(query));
-        var key = TextFolding.NameKey(query.Name);
-        var date = ToInt(query.On);
-        var context = new Context(query, key, date);
-
-        var direct = Lookup(key, date);
-        var hasDirectSubstance = false;
-        foreach (var (row, role) in direct)
-            hasDirectSubstance |= role is (int)NameRole.Name or (int)NameRole.Alias;
-        foreach (var (row, role) in direct)
-        {
-            switch ((NameRole)role)
-            {
-                case NameRole.ExceptedIsomer:
-                    ExceptIsomer(context, row, key);
-                    break;
-                case NameRole.DerogationSubject:
-                    Consider(context, row, Via.Name, subjectKey: key);
-                    break;
-                default:
-                    Consider(context, row, role == (int)NameRole.Alias ? Via.Alias : Via.Name, subjectKey: null);
-                    break;
-            }
-        }
-        if (!hasDirectSubstance)
-            ConsiderDerived(context, key, date);
-        NoteAssumedEnd(context, key);
+        var context = new Context(query, ToInt(query.On), Day(query.On));
+        var sink = new ExplainingSink(this, context);
+        _reader.Read(query.Name, ref sink);
 
         var status = context.Classifications.Count > 0 ? ClassificationStatus.Listed
             : context.Exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
@@ -85,18 +75,22 @@ public sealed partial class Classifier
 
     private sealed class Context
     {
-        public Context(ClassificationQuery query, string key, int date)
+        public Context(ClassificationQuery query, int date, int day)
         {
             Query = query;
-            Key = key;
+            WordsKey = TextFolding.NameKey(query.Name);
             Date = date;
+            Day = day;
         }
 
         public ClassificationQuery Query { get; }
 
-        public string Key { get; }
+        /// <summary>The query folded, words kept apart (for derogation subjects that mention it).</summary>
+        public string WordsKey { get; }
 
         public int Date { get; }
+
+        public int Day { get; }
 
         public List<Classification> Classifications { get; } = new();
 
@@ -106,7 +100,7 @@ public sealed partial class Classifier
 
         public HashSet<int> ClassifiedRows { get; } = new();
 
-        public Dictionary<string, decimal>? PerUnitByKey { get; set; }
+        public List<(AmountName Name, decimal Milligrams, string Written)>? PerUnit { get; set; }
 
         /// <summary>Records an exception once, however many ways the query reached it.</summary>
         public void Except(AppliedException exception)
@@ -126,169 +120,93 @@ public sealed partial class Classifier
         }
     }
 
-    private List<(int Row, int Role)> Lookup(string key, int date)
+    /// <summary>Collects every entry a reading reaches, with its explanation.</summary>
+    private struct ExplainingSink : IReadingSink
     {
-        var found = new List<(int, int)>();
-        if (key.Length == 0 || !_names.TryGetValue(key, out var range))
-            return found;
-        for (var i = range.Start; i < range.Start + range.Count; i++)
+        private readonly Classifier _c;
+        private readonly Context _context;
+
+        public ExplainingSink(Classifier classifier, Context context)
         {
-            var row = _t.NameEntries[i];
-            if (InForce(row, date))
-                found.Add((row, _t.NameRoles[i]));
+            _c = classifier;
+            _context = context;
+            Found = 0;
         }
-        return found;
+
+        public int Found { get; private set; }
+
+        public bool Row(int nameRow, NameRole role, ref Reading reading)
+        {
+            var row = _c._t.NameEntries[nameRow];
+            if (!_c.InForceOnDay(row, _context.Day))
+            {
+                if (reading.Direct && role is NameRole.Name or NameRole.Alias)
+                    _c.NoteAssumedEnd(_context, row);
+                return false;
+            }
+            if (role == NameRole.ExceptedIsomer)
+            {
+                if (reading.Direct || (reading.Salt && (((FormFlags)_c._t.EntryForms[row]) & FormFlags.Salts) != 0))
+                    _c.ExceptIsomer(_context, row, reading);
+                return false;
+            }
+            Found++;
+            _c.Consider(_context, row, role, reading);
+            return false;
+        }
     }
 
     private bool InForce(int row, int date) => _t.EntryFrom[row] <= date && date < _t.EntryTo[row];
 
-    /// <summary>Salt, isomer, ester and ether names: strip what the name adds to a listed one, and look that up.</summary>
-    private void ConsiderDerived(Context context, string key, int date)
-    {
-        foreach (var stem in _t.SaltStems)
-        {
-            var baseName = StripFrenchPrefix(key, stem)
-                ?? (key.Length > stem.Length + 1 && key.EndsWith(" " + stem, StringComparison.Ordinal) ? key.Substring(0, key.Length - stem.Length - 1) : null);
-            if (baseName is null)
-                continue;
-            ConsiderBase(context, baseName, date, Via.Salt);
-            ConsiderSaltOfDerived(context, baseName, date);
-        }
-        foreach (var prefix in _t.IsomerPrefixes)
-        {
-            if (!key.StartsWith(prefix, StringComparison.Ordinal) || key.Length <= prefix.Length)
-                continue;
-            var rest = key.Substring(prefix.Length).TrimStart(' ', '-');
-            ConsiderBase(context, rest, date, Via.Isomer);
-            // "dextrométhorphane" is an isomer of "lévométhorphane": the same stem under the other prefix.
-            foreach (var other in _t.IsomerPrefixes)
-                if (!string.Equals(other, prefix, StringComparison.Ordinal) && char.IsLetter(other[other.Length - 1]))
-                    ConsiderBase(context, other + rest, date, Via.Isomer);
-        }
-        if (DerivativeBase(key, out var derivative) is { } derivedFrom)
-            ConsiderBase(context, derivedFrom, date, derivative);
-        if (StripFrenchPrefix(key, "racemate") is { } racemateOf)
-            ConsiderBase(context, racemateOf, date, Via.Isomer, racemate: true);
-        if (key.EndsWith(" racemique", StringComparison.Ordinal))
-            ConsiderBase(context, key.Substring(0, key.Length - " racemique".Length), date, Via.Isomer, racemate: true);
-    }
-
-    /// <summary>
-    /// "chlorhydrate de lévométhadone": the salt of an isomer, an ester or an ether of an entry, where
-    /// its annex includes the salts of those ("les sels desdites substances, de leurs isomères, de
-    /// leurs esters et éthers") as well as the isomers, esters or ethers themselves.
-    /// </summary>
-    private void ConsiderSaltOfDerived(Context context, string baseKey, int date)
-    {
-        foreach (var prefix in _t.IsomerPrefixes)
-        {
-            if (!baseKey.StartsWith(prefix, StringComparison.Ordinal) || baseKey.Length <= prefix.Length)
-                continue;
-            var rest = baseKey.Substring(prefix.Length).TrimStart(' ', '-');
-            ConsiderBase(context, rest, date, Via.Isomer, saltOf: baseKey);
-            foreach (var other in _t.IsomerPrefixes)
-                if (!string.Equals(other, prefix, StringComparison.Ordinal) && char.IsLetter(other[other.Length - 1]))
-                    ConsiderBase(context, other + rest, date, Via.Isomer, saltOf: baseKey);
-        }
-        if (DerivativeBase(baseKey, out var derivative) is { } derivedFrom)
-            ConsiderBase(context, derivedFrom, date, derivative, saltOf: baseKey);
-    }
-
-    /// <param name="saltOf">For the salt of a derived name: that name (the isomer, ester or ether whose salt the query is).</param>
-    private void ConsiderBase(Context context, string baseKey, int date, Via via, bool racemate = false, string? saltOf = null)
-    {
-        foreach (var (row, role) in Lookup(baseKey, date))
-        {
-            if (role is (int)NameRole.Name or (int)NameRole.Alias)
-                Consider(context, row, via, subjectKey: null, racemate, saltOf);
-            // "bromhydrate de dextrométhorphane": the salt of an isomer the entry excepts is excepted with it.
-            else if (role == (int)NameRole.ExceptedIsomer && via == Via.Salt && (((FormFlags)_t.EntryForms[row]) & FormFlags.Salts) != 0)
-                ExceptIsomer(context, row, baseKey);
-        }
-    }
-
-    /// <summary>"chlorhydrate de cocaïne" → "cocaine"; "sulfate d'amphétamine", "ester de l'ecgonine" → the base.</summary>
-    private static string? StripFrenchPrefix(string key, string stem)
-    {
-        if (!key.StartsWith(stem, StringComparison.Ordinal) || key.Length == stem.Length || key[stem.Length] != ' ')
-            return null;
-        return AfterPreposition(key.Substring(stem.Length + 1));
-    }
-
-    /// <summary>What follows "de ", "d'", "de l'", "de la ", "du " or "des ", or null.</summary>
-    private static string? AfterPreposition(string rest)
-    {
-        foreach (var preposition in Prepositions)
-            if (rest.StartsWith(preposition, StringComparison.Ordinal) && rest.Length > preposition.Length)
-                return rest.Substring(preposition.Length);
-        return null;
-    }
-
-    // Longest first: "de l'" before "de ".
-    private static readonly string[] Prepositions = { "de la ", "de l'", "des ", "du ", "de ", "d'" };
-
-    /// <summary>"ester méthylique de X", "éthers de X" → X, with the kind of derivative.</summary>
-    private static string? DerivativeBase(string key, out Via via)
-    {
-        via = Via.Ester;
-        string rest;
-        if (key.StartsWith("ester", StringComparison.Ordinal))
-            rest = key.Substring(5);
-        else if (key.StartsWith("ether", StringComparison.Ordinal))
-        {
-            via = Via.Ether;
-            rest = key.Substring(5);
-        }
-        else
-            return null;
-        if (rest.StartsWith("s", StringComparison.Ordinal))
-            rest = rest.Substring(1);
-        if (!rest.StartsWith(" ", StringComparison.Ordinal))
-            return null;
-        rest = rest.Substring(1);
-        var space = rest.IndexOf(' ');
-        if (space > 0 && rest.Substring(0, space).EndsWith("ique", StringComparison.Ordinal))
-            rest = rest.Substring(space + 1);
-        return AfterPreposition(rest);
-    }
-
-    private void ExceptIsomer(Context context, int row, string isomerKey)
+    /// <summary>The isomer exceptions of the entry that take this reading out.</summary>
+    private void ExceptIsomer(Context context, int row, in Reading reading)
     {
         foreach (var e in Exceptions(row))
-            if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && _t.ExceptionNameKeys[e] == isomerKey)
+            if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && reading.KeyIs(_exceptionKeys[e]))
                 context.Except(Exception(row, e, applied: true));
+    }
+
+    /// <summary>Whether an isomer exception of the entry takes this isomer reading out (shared with <see cref="Quick"/>).</summary>
+    private int ExceptedIsomer(int row, in Reading reading)
+    {
+        if (reading.Core != Via.Isomer && !reading.OfIsomer)
+            return -1;
+        var exceptions = _exceptionsByEntry[row];
+        if (exceptions is null)
+            return -1;
+        foreach (var e in exceptions)
+            if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && ExceptedIsomers.Excepts(_exceptionKeys[e], _exceptionConfigurations[e], reading))
+                return e;
+        return -1;
     }
 
     private IEnumerable<int> Exceptions(int row) => _exceptionsByEntry[row] ?? (IEnumerable<int>)Array.Empty<int>();
 
-    private void Consider(Context context, int row, Via via, string? subjectKey, bool racemate = false, string? saltOf = null)
+    private void Consider(Context context, int row, NameRole role, in Reading reading)
     {
         var forms = (FormFlags)_t.EntryForms[row];
-        if (!(racemate && (forms & FormFlags.Racemate) != 0) && !Includes(context, row, forms, via))
-            return;
-        if (saltOf is not null)
+        switch (Inclusion.Of(forms, reading))
         {
-            var salts = via switch
-            {
-                Via.Isomer => FormFlags.SaltsOfIsomers,
-                Via.Ester => FormFlags.SaltsOfEsters,
-                _ => FormFlags.SaltsOfEthers,
-            };
-            if ((forms & salts) == 0)
+            case Included.No:
                 return;
+            case Included.AsteriskLost:
+                context.Note(List(row), $"{_t.EntryTitles[row]}: l'annexe ne comprend les stéréo-isomères que des substances marquées d'un astérisque, et l'astérisque de cette entrée est perdu dans le texte source.");
+                break;
         }
+        // "à moins qu'ils ne soient inscrits à une autre annexe": a derivative another annex names is that annex's.
+        if (Inclusion.YieldsToOtherAnnex(forms, reading) && ListedInAnotherAnnex(reading, row, context.Day))
+            return;
 
-        // An isomer the entry excepts by name is out, however it was reached (its salts with it).
-        if (via == Via.Isomer)
+        // An isomer the entry excepts by name is out, however it was reached.
+        var excepted = ExceptedIsomer(row, reading);
+        if (excepted >= 0)
         {
-            foreach (var e in Exceptions(row))
-                if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && _t.ExceptionNameKeys[e] == (saltOf ?? context.Key))
-                {
-                    context.Except(Exception(row, e, applied: true));
-                    return;
-                }
+            context.Except(Exception(row, excepted, applied: true));
+            return;
         }
 
+        // A name that is itself what an authorisation names (not the entry's own name) is matched to it exactly.
+        var subjectKey = role is NameRole.Name or NameRole.Alias || !(reading.Direct || reading.Core == Via.Product) ? null : reading.Key;
         if (ApplyDerogations(context, row, subjectKey))
             return;
 
@@ -301,7 +219,7 @@ public sealed partial class Classifier
                     "seules les préparations nommément désignées relèvent de cette annexe", applied: true));
                 return;
             }
-            var excepted = false;
+            var exempted = false;
             foreach (var e in Exceptions(row))
             {
                 var kind = (ExceptionKind)_t.ExceptionKinds[e];
@@ -311,66 +229,42 @@ public sealed partial class Classifier
                     context.Note(List(row), $"{_t.EntryTitles[row]}: l'exception « {_t.ExceptionTexts[e]} » renvoie à un classement hors des listes; elle n'est pas évaluée.");
                     continue;
                 }
-                if (kind != ExceptionKind.Preparation || !PreparationMatches(context, e))
+                if (kind != ExceptionKind.Preparation || !PreparationMatches(context, row, e))
                     continue;
-                excepted = true;
+                exempted = true;
                 context.Except(Exception(row, e, applied: true));
                 var receiver = _t.ExceptionHandOff[e];
                 // A list that receives the preparations of a substance receives those of its salts only when it says so ("ou ses sels").
-                if (receiver >= 0 && InForce(receiver, context.Date) && (via != Via.Salt || (((FormFlags)_t.EntryForms[receiver]) & FormFlags.Salts) != 0))
+                if (receiver >= 0 && InForce(receiver, context.Date) && (!reading.Salt || (((FormFlags)_t.EntryForms[receiver]) & FormFlags.Salts) != 0))
                     Classify(context, receiver, Via.Preparation);
             }
-            if (excepted)
+            if (exempted)
                 return;
             Classify(context, row, Via.Preparation);
             return;
         }
-        Classify(context, row, saltOf is null ? via : Via.Salt);
+        Classify(context, row, reading.Via);
     }
 
-    /// <summary>Whether the annex rules (or the entry's own extensions) bring this form into the list.</summary>
-    private bool Includes(Context context, int row, FormFlags forms, Via via)
+    /// <summary>Whether another annex lists the whole query by name (shared with <see cref="Quick"/>).</summary>
+    private bool ListedInAnotherAnnex(in Reading reading, int row, int day)
     {
-        switch (via)
+        if (!_reader.TryFind(reading.Buffer, reading.FullStart, reading.FullLength, out var first, out var count))
+            return false;
+        for (var i = first; i < first + count; i++)
         {
-            case Via.Salt:
-                return (forms & FormFlags.Salts) != 0;
-            case Via.Isomer:
-                if ((forms & FormFlags.Isomers) != 0)
-                    return true;
-                if ((forms & FormFlags.StereoIsomers) == 0)
-                    return false;
-                if ((forms & FormFlags.Asterisk) != 0)
-                    return true;
-                if ((forms & FormFlags.AsteriskUnknown) != 0)
-                {
-                    context.Note(List(row), $"{_t.EntryTitles[row]}: l'annexe ne comprend les stéréo-isomères que des substances marquées d'un astérisque, et l'astérisque de cette entrée est perdu dans le texte source.");
-                    return true;
-                }
-                return false;
-            case Via.Ester:
-            case Via.Ether:
-                if ((forms & (via == Via.Ester ? FormFlags.Esters : FormFlags.Ethers)) == 0)
-                    return false;
-                // "à moins qu'ils ne soient inscrits à une autre annexe": a derivative another annex names is that annex's.
-                return (forms & FormFlags.DerivativesYieldToOtherAnnex) == 0 || !ListedInAnotherAnnex(context.Key, row, context.Date);
-            default:
+            var other = _reader.RowAt(i);
+            var entry = _t.NameEntries[other];
+            if (_t.NameRoles[other] is (int)NameRole.Name or (int)NameRole.Alias && _t.EntryAnnex[entry] != _t.EntryAnnex[row] && InForceOnDay(entry, day))
                 return true;
         }
-    }
-
-    private bool ListedInAnotherAnnex(string key, int row, int date)
-    {
-        foreach (var (other, role) in Lookup(key, date))
-            if (role is (int)NameRole.Name or (int)NameRole.Alias && _t.EntryAnnex[other] != _t.EntryAnnex[row])
-                return true;
         return false;
     }
 
     private static bool NamedPreparationCovers(FormFlags forms, QueryRoute route) =>
         (forms & FormFlags.InjectablePreparations) != 0 && route == QueryRoute.Injectable;
 
-    private bool PreparationMatches(Context context, int e)
+    private bool PreparationMatches(Context context, int row, int e)
     {
         var route = context.Query.Route;
         var routeOk = (PreparationRoute)_t.ExceptionRoutes[e] switch
@@ -388,37 +282,60 @@ public sealed partial class Classifier
         var count = _t.ExceptionAmountsCount[e];
         if (count == 0)
             return true;
-        context.PerUnitByKey ??= KeyedPerUnit(context.Query);
+        context.PerUnit ??= ReadPerUnit(context.Query);
+        var holds = true;
         for (var a = start; a < start + count; a++)
         {
-            if (!context.PerUnitByKey.TryGetValue(_t.AmountSubstanceKeys[a], out var given))
+            var bound = (AmountBound)_t.AmountBounds[a];
+            var act = _amountNames[a];
+            // The quantity given for that substance in the same form, else in another form of it.
+            (AmountName Name, decimal Milligrams, string Written)? given = null;
+            foreach (var item in context.PerUnit)
+                if (item.Name.BaseKey == act.BaseKey && (given is null || item.Name.Salt == act.Salt))
+                    given = item;
+            if (given is not { } found || bound == AmountBound.Unreadable)
                 return false;
             var limit = _t.AmountMilligrams[a];
-            var ok = (AmountBound)_t.AmountBounds[a] switch
-            {
-                AmountBound.AtMost => given <= limit,
-                AmountBound.AtLeast => given >= limit,
-                AmountBound.Exactly => given == limit,
-                _ => false,
-            };
-            if (!ok)
+            var comparison = PerUnit.Compare(act, bound, limit, found.Name, found.Milligrams);
+            if (comparison == AmountComparison.Fails)
                 return false;
+            if (act.Salt != found.Name.Salt)
+                context.Note(List(row), AmountNote(e, a, found.Written, found.Milligrams, comparison));
+            if (comparison == AmountComparison.Undecidable)
+                holds = false;
         }
-        return true;
+        return holds;
     }
 
-    private static Dictionary<string, decimal> KeyedPerUnit(ClassificationQuery query)
+    /// <summary>Why a quantity given in another form than the one the act counts did or did not meet the condition.</summary>
+    private string AmountNote(int e, int a, string written, decimal milligrams, AmountComparison comparison)
     {
-        var keyed = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        static string Mg(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture).Replace('.', ',') + " mg";
+        var bound = (AmountBound)_t.AmountBounds[a];
+        var limit = (bound == AmountBound.AtLeast ? "au moins " : bound == AmountBound.AtMost ? "au plus " : "") + Mg(_t.AmountMilligrams[a]);
+        var counted = $"« {_t.AmountSubstanceKeys[a]} »" + (_amountNames[a].IsSalt ? "" : " en base");
+        var given = $"« {written} » {Mg(milligrams)}";
+        if (comparison == AmountComparison.Holds)
+            return _amountNames[a].IsSalt
+                ? $"{given} : l'exception compte {counted} ; un sel pèse plus que la base qu'il contient, donc {Mg(milligrams)} de base en font davantage de sel : la condition « {limit} » est remplie."
+                : $"{given} : l'exception compte {counted} ; un sel pèse plus que la base qu'il contient, donc {Mg(milligrams)} de sel en contiennent moins de base : la condition « {limit} » est remplie.";
+        return $"{given} : l'exception « {_t.ExceptionTexts[e]} » compte {counted}, et la quantité donnée est d'une autre forme ; "
+            + $"sans les masses molaires, que l'arrêté ne donne pas, la condition « {limit} » ne peut pas être vérifiée : l'exception n'est pas appliquée.";
+    }
+
+    private List<(AmountName, decimal, string)> ReadPerUnit(ClassificationQuery query)
+    {
+        var read = new List<(AmountName, decimal, string)>();
         foreach (var pair in query.PerUnit)
-            keyed[TextFolding.NameKey(pair.Key)] = pair.Value;
-        return keyed;
+            read.Add((PerUnit.Read(pair.Key, _reader.KnownSalts), pair.Value, pair.Key));
+        return read;
     }
 
     /// <summary>
-    /// A derogation applies when the query names what it authorises, or names the entry and the
-    /// authorisation's subject is about that name ("variétés de Cannabis sativa L." for "cannabis"),
-    /// and every condition holds with what the query says (a condition the query is silent on fails).
+    /// A derogation applies when the query names what it authorises (in any of its spellings), or names
+    /// the entry and the authorisation's subject is about that name ("variétés de Cannabis sativa L."
+    /// for "cannabis"), and every condition holds with what the query says (a condition the query is
+    /// silent on fails).
     /// </summary>
     private bool ApplyDerogations(Context context, int row, string? subjectKey)
     {
@@ -427,10 +344,10 @@ public sealed partial class Classifier
             return false;
         foreach (var a in authorisations)
         {
-            var subject = _t.AuthorisationSubjectKeys[a];
             var concerned = subjectKey is not null
-                ? string.Equals(subject, subjectKey, StringComparison.Ordinal)
-                : ContainsWord(subject, context.Key);
+                ? string.Equals(_subjectKeys[a], subjectKey, StringComparison.Ordinal)
+                  || string.Equals(_subjectKeysWithoutBotanist[a], subjectKey, StringComparison.Ordinal)
+                : ContainsWord(_t.AuthorisationSubjectKeys[a], context.WordsKey);
             if (!concerned || context.Date < _t.AuthorisationFrom[a] || !ConditionsHold(context.Query, a))
                 continue;
             context.Except(new AppliedException(List(row), Annex(row), _t.EntryTitles[row], _t.AuthorisationTexts[a], applied: true));
@@ -496,18 +413,13 @@ public sealed partial class Classifier
     /// An entry this name reaches that an act ended on or before the date asked, where the text gives
     /// no date for that act: the answer rests on the earliest day the act could apply, and says so.
     /// </summary>
-    private void NoteAssumedEnd(Context context, string key)
+    private void NoteAssumedEnd(Context context, int row)
     {
-        if (key.Length == 0 || _t.EntryClosedBy.Length == 0 || !_names.TryGetValue(key, out var range))
+        if (_t.EntryClosedBy.Length == 0)
             return;
-        for (var i = range.Start; i < range.Start + range.Count; i++)
-        {
-            var row = _t.NameEntries[i];
-            var act = _t.EntryClosedBy[row];
-            if (act < 0 || !_t.ActInForceAssumed[act] || _t.EntryTo[row] > context.Date || _t.NameRoles[i] is not ((int)NameRole.Name or (int)NameRole.Alias))
-                continue;
+        var act = _t.EntryClosedBy[row];
+        if (act >= 0 && _t.ActInForceAssumed[act] && _t.EntryTo[row] <= context.Date)
             context.Note(List(row), $"{_t.EntryTitles[row]} ({AnnexKind(row)} {Annex(row)}) : {_t.ActLabels[act]} y a mis fin à une date que le texte ne donne pas; la date retenue, le {new CalendarDay(_t.EntryTo[row]).French}, est la plus précoce possible.");
-        }
     }
 
     public static int ToInt(DateTime date) => CalendarDay.Of(date).Value;

@@ -78,9 +78,12 @@ public sealed class ClassifierTables
     public decimal[] AuthorisationMaxPercent = { };
     public bool[] AuthorisationRequiresCatalogue = { };
 
-    /// <summary>Counter-ions, folded: each names a salt before "de X" ("chlorhydrate de X") and after "X" ("X hydrochloride").</summary>
+    /// <summary>
+    /// Counter-ions the listings add (<c>contre-ions</c>), folded: each names a salt before "de X" and
+    /// after "X", besides the runtime's own salt-word table (<see cref="SaltWords"/>).
+    /// </summary>
     public string[] SaltStems = { };
 
-    /// <summary>Isomer prefixes, folded ("dextro", "levo", "d-", "l-", "dl-"…), longest first.</summary>
+    /// <summary>Not read by the engine, which has its own table (<see cref="Runtime.IsomerPrefixes"/>); kept for tables emitted before it.</summary>
     public string[] IsomerPrefixes = { };
 }

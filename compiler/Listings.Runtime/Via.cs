@@ -10,6 +10,21 @@ public enum Via
     Ester = 4,
     Ether = 5,
     Preparation = 6,
+
+    /// <summary>A derivative the entry cites ("tel méthobromure, N-oxymorphine, N-oxycodéine").</summary>
+    Derivative = 7,
+
+    /// <summary>The plant the entry is of, or a part of it the act names ("Catha edulis", "fleurs de chanvre").</summary>
+    Plant = 8,
+
+    /// <summary>A genus the entry names, or a species of it ("psilocybe", "Psilocybe cubensis").</summary>
+    Genus = 9,
+
+    /// <summary>An intermediate the entry names ("intermédiaire de la méthadone", or its designation).</summary>
+    Intermediate = 10,
+
+    /// <summary>A product that incorporates what an authorisation names ("produits qui intègrent des extraits de chanvre").</summary>
+    Product = 11,
 }
 
 /// <summary>What a name of the index stands for.</summary>
@@ -26,4 +41,22 @@ public enum NameRole
 
     /// <summary>What a derogation authorises ("variétés de Cannabis sativa L.").</summary>
     DerogationSubject = 3,
+
+    /// <summary>A derivative the entry cites ("méthobromure", "N-oxymorphine").</summary>
+    Derivative = 4,
+
+    /// <summary>The plant the entry (or an authorisation) is of, or a part of it the act names ("Catha edulis", "chanvre").</summary>
+    Plant = 5,
+
+    /// <summary>A genus the entry names ("psilocybe").</summary>
+    Genus = 6,
+
+    /// <summary>The designation of an intermediate the entry names ("cyano-4 diméthylamino-2 diphényl-4,4 butane").</summary>
+    Intermediate = 7,
+
+    /// <summary>"intermédiaire" (with its label, "intermédiaire A"): found only in a phrase with a name of the entry, never alone.</summary>
+    IntermediateLabel = 8,
+
+    /// <summary>What an authorisation names, when it covers the products that incorporate it: found only in a product phrase, never alone.</summary>
+    ProductsOf = 9,
 }

@@ -44,8 +44,12 @@ internal static class DuplicateNameCheck
     private static string Role(NameOccurrence occurrence) =>
         occurrence.IsTitle ? "the name"
         : occurrence.Name.ChemicalDesignation ? "the chemical designation"
-        : occurrence.Name.Role == Runtime.NameRole.Alias ? "an alias"
-        : "a substance listed with the entry";
+        : occurrence.Name.Role switch
+        {
+            Runtime.NameRole.Alias => "an alias",
+            Runtime.NameRole.Name => "a substance listed with the entry",
+            _ => "a name the entry cites",
+        };
 
     private static string Place(NameOccurrence occurrence) => occurrence.Entry.ListId + " " + occurrence.Entry.AnnexId;
 

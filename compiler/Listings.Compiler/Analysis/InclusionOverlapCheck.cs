@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Listings.Compiler.Model;
+using Listings.Compiler.Tables;
 using Listings.Grammar.Diagnostics;
 using Listings.Grammar.Text;
 using Listings.Runtime;
@@ -12,25 +12,36 @@ namespace Listings.Compiler.Analysis;
 /// LST2003 / LST2004: an entry whose name shows it is a salt ("chlorhydrate de X", "X hydrochloride")
 /// or an isomer ("dextro"/"lévo" of the same stem, "d-X", "dl-X") of another entry whose annex or
 /// extensions already include that form. Redundant in the same annex; a conflict across annexes,
-/// since no "unless listed in another annex" clause covers salts and isomers.
+/// since no "unless listed in another annex" clause covers salts and isomers. The names are read by
+/// the classifiers' own reader (<see cref="Classifier.Reaches"/>), so what is reported here is what the
+/// classifiers answer.
 /// </summary>
 internal static class InclusionOverlapCheck
 {
     public static void Run(NameIndex index, ListingModel model, List<ListingDiagnostic> found)
     {
-        var counterIons = model.CounterIons.ToArray();
-        var prefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ToArray();
+        var classifier = new Classifier(TableBuilder.Build(model));
+        var entries = model.Entries;
+        // Where each entry version is named in the listing: its heading if written, else its first name.
+        var named = new Dictionary<int, NameOccurrence>();
+        foreach (var occurrence in index.All.OrderBy(o => o.IsTitle ? 0 : 1))
+            if (!named.ContainsKey(occurrence.Row))
+                named[occurrence.Row] = occurrence;
+
         var overlaps = new List<(NameOccurrence Occurrence, NameOccurrence Coverer, FormFlags Form)>();
         foreach (var occurrence in index.All)
         {
-            foreach (var (baseKey, form) in Bases(occurrence.Key, counterIons, prefixes))
+            if (occurrence.Name.Role is not (NameRole.Name or NameRole.Alias))
+                continue;
+            foreach (var reach in classifier.Reaches(occurrence.Name.Text, derivedOnly: true))
             {
-                var coverer = index.Find(baseKey).FirstOrDefault(o => o.Entry.Id != occurrence.Entry.Id
-                    && NameIndex.Overlap(o.Entry, occurrence.Entry) && Includes(o.Entry, form)
-                    && !o.Entry.Names.Any(n => n.Role == NameRole.ExceptedIsomer && TextFolding.NameKey(n.Text) == occurrence.Key));
-                if (coverer is null)
+                if (reach.Via is not (Via.Salt or Via.Isomer) || reach.Role is not (NameRole.Name or NameRole.Alias)
+                    || !reach.Included || reach.Excepted || !named.TryGetValue(reach.Entry, out var coverer))
                     continue;
-                overlaps.Add((occurrence, coverer, form));
+                var other = entries[reach.Entry];
+                if (other.Id == occurrence.Entry.Id || !NameIndex.Overlap(other, occurrence.Entry))
+                    continue;
+                overlaps.Add((occurrence, coverer, reach.Via == Via.Salt ? FormFlags.Salts : FormFlags.Isomers));
                 break;
             }
         }
@@ -51,39 +62,6 @@ internal static class InclusionOverlapCheck
                     $"« {occurrence.Name.Text} » ({occurrence.Entry.ListId} {occurrence.Entry.AnnexId}) is also covered by the {what} of « {coverer.Entry.Title} » " +
                     $"({coverer.Entry.ListId} {coverer.Entry.AnnexId}, {coverer.Span}); nothing says which annex it belongs to",
                     coverer.Span));
-        }
-    }
-
-    private static bool Includes(EntryModel entry, FormFlags form) =>
-        form == FormFlags.Salts
-            ? (entry.Forms & FormFlags.Salts) != 0
-            : (entry.Forms & FormFlags.Isomers) != 0
-              || ((entry.Forms & FormFlags.StereoIsomers) != 0 && (entry.Forms & (FormFlags.Asterisk | FormFlags.AsteriskUnknown)) != 0);
-
-    /// <summary>What a name shows it derives from: its base after a counter-ion, or the same stem under another isomer prefix.</summary>
-    private static IEnumerable<(string Base, FormFlags Form)> Bases(string key, string[] counterIons, string[] prefixes)
-    {
-        foreach (var ion in counterIons)
-        {
-            if (key.StartsWith(ion + " ", StringComparison.Ordinal))
-            {
-                var rest = key.Substring(ion.Length + 1);
-                foreach (var preposition in new[] { "de l'", "de la ", "du ", "de ", "d'" })
-                    if (rest.StartsWith(preposition, StringComparison.Ordinal))
-                        yield return (rest.Substring(preposition.Length), FormFlags.Salts);
-            }
-            if (key.EndsWith(" " + ion, StringComparison.Ordinal))
-                yield return (key.Substring(0, key.Length - ion.Length - 1), FormFlags.Salts);
-        }
-        foreach (var prefix in prefixes)
-        {
-            if (!key.StartsWith(prefix, StringComparison.Ordinal) || key.Length <= prefix.Length + 2)
-                continue;
-            var stem = key.Substring(prefix.Length).TrimStart(' ', '-');
-            yield return (stem, FormFlags.Isomers);
-            foreach (var other in prefixes)
-                if (other != prefix && char.IsLetter(other[other.Length - 1]))
-                    yield return (other + stem, FormFlags.Isomers);
         }
     }
 }

@@ -7,18 +7,23 @@ using Listings.Runtime;
 
 namespace Listings.Compiler.Analysis;
 
-/// <summary>One name as the listing writes it, with the entry it names.</summary>
+/// <summary>One name as the listing writes it, with the entry it names (its own name, an alias, or a name it cites).</summary>
 public sealed record NameOccurrence(string Key, EntryModel Entry, EntryNameModel Name)
 {
     public SourceSpan Span => Name.Span!;
+
+    /// <summary>The entry's position in the model (and the row of the classifier tables built from it).</summary>
+    public int Row { get; init; }
 
     /// <summary>The entry's own heading, not an alias or a substance listed with it.</summary>
     public bool IsTitle => Name.Role == NameRole.Name && Name.Text == Entry.Title;
 }
 
 /// <summary>
-/// Every written name of every substance entry, keyed as the classifiers key it. Checks look names up
-/// here instead of comparing entries pairwise, so 100,000 entries cost 100,000 lookups, not 10^10.
+/// Every written name of every substance entry — names, aliases and the names an entry cites — keyed
+/// as the classifiers key it (<see cref="MatchKey"/>: any spelling, either number), so two names that
+/// the classifiers would take for one are one group here and are reported. Checks look names up here
+/// instead of comparing entries pairwise, so 100,000 entries cost 100,000 lookups, not 10^10.
 /// </summary>
 public sealed class NameIndex
 {
@@ -26,20 +31,21 @@ public sealed class NameIndex
 
     public NameIndex(ListingModel model)
     {
-        foreach (var entry in model.Entries)
+        for (var row = 0; row < model.Entries.Count; row++)
         {
+            var entry = model.Entries[row];
             if (entry.IsPreparation)
                 continue;
             foreach (var name in entry.Names)
             {
-                if (name.Span is null || name.Role is not (NameRole.Name or NameRole.Alias))
+                if (name.Span is null || !IsFindable(name.Role))
                     continue;
-                var key = TextFolding.NameKey(name.Text);
+                var key = MatchKey.Of(name.Text);
                 if (key.Length == 0)
                     continue;
                 if (!_byKey.TryGetValue(key, out var list))
                     _byKey[key] = list = new List<NameOccurrence>();
-                list.Add(new NameOccurrence(key, entry, name));
+                list.Add(new NameOccurrence(key, entry, name) { Row = row });
             }
         }
         // The entry inscribed first is the original; a later one is the duplicate. Ties: file order.
@@ -51,8 +57,13 @@ public sealed class NameIndex
 
     public IEnumerable<NameOccurrence> All => _byKey.Values.SelectMany(v => v);
 
-    public IReadOnlyList<NameOccurrence> Find(string key) =>
-        _byKey.TryGetValue(key, out var list) ? list : (IReadOnlyList<NameOccurrence>)Array.Empty<NameOccurrence>();
+    /// <summary>The occurrences of a name, in any of its spellings.</summary>
+    public IReadOnlyList<NameOccurrence> Find(string name) =>
+        _byKey.TryGetValue(MatchKey.Of(name), out var list) ? list : (IReadOnlyList<NameOccurrence>)Array.Empty<NameOccurrence>();
+
+    /// <summary>The roles of names a query finds on their own (not an excepted isomer, not a phrase's part).</summary>
+    public static bool IsFindable(NameRole role) =>
+        role is NameRole.Name or NameRole.Alias or NameRole.Derivative or NameRole.Plant or NameRole.Genus or NameRole.Intermediate;
 
     public static int Compare(SourceSpan a, SourceSpan b)
     {

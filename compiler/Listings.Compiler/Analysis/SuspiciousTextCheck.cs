@@ -25,14 +25,15 @@ internal static class SuspiciousTextCheck
                 .Concat(document.Amendments.SelectMany(a => a.Operations).OfType<AdditionSyntax>().SelectMany(a => a.Entries));
             foreach (var entry in entries)
             {
-                foreach (var name in Names(entry))
+                foreach (var name in Names(entry).Concat(entry.Clauses.OfType<NamesClause>().SelectMany(c => c.Names).Select(n => n.Name)))
                     CheckName(name, found);
                 foreach (var text in entry.Clauses.SelectMany(Strings))
                     CheckInvisible(text, found);
             }
             // Strings that are names elsewhere: what a derogation authorises is looked up, counter-ions
             // recognise salts, amendments find their entry by name.
-            var names = document.Derogations.SelectMany(d => d.Authorisations.Select(a => a.Subject).Append(d.Substance))
+            var names = document.Derogations.SelectMany(d => d.Authorisations
+                    .SelectMany(a => a.Names.SelectMany(c => c.Names).Select(n => n.Name).Prepend(a.Subject)).Append(d.Substance))
                 .Concat(document.CounterIons.SelectMany(c => c.Names))
                 .Concat(document.Amendments.SelectMany(a => a.Operations).Select(OperationName).Where(n => n is not null).Select(n => n!));
             foreach (var name in names)

@@ -153,6 +153,7 @@ public sealed class AmendmentTimeline
                 {
                     Forms = changed.Forms | extensions,
                     Extensions = changed.Extensions | extensions,
+                    Names = changed.Names.Concat(CitedNames.Of(modification.Clauses, changed.Title)).ToEquatableArray(),
                     Exceptions = changed.Exceptions.Concat(EntryExceptions.Of(modification.Clauses, _diagnostics)).ToEquatableArray(),
                 });
                 if (_movedIn.TryGetValue(found, out var moved))

@@ -47,8 +47,14 @@ public static class Derogations
                 // The subject of each authorisation is also a name of the entry: asking about
                 // "extraits de chanvre" is asking about cannabis under that derogation.
                 subjects.Add(new EntryNameModel(authorisation.Subject.Value, NameRole.DerogationSubject));
+                subjects.AddRange(CitedNames.Of(authorisation));
                 if (Authorise(authorisation, target, act, diagnostics) is { } applied)
+                {
                     authorisations.Add(applied);
+                    // What it authorises, asked under another of the names the act gives it.
+                    foreach (var other in CitedNames.OtherSubjects(authorisation))
+                        authorisations.Add(applied with { SubjectKey = TextFolding.NameKey(other) });
+                }
             }
             versions.Replace(index, target with { Names = target.Names.Concat(subjects).ToEquatableArray() });
         }
@@ -81,7 +87,7 @@ public static class Derogations
             return null;
         var conditions = authorisation.Conditions.Select(c => c switch
         {
-            ContentConditionSyntax content => FrenchWording.ContentCondition(content.Substance.Value, content.Bound, content.Threshold.Text),
+            ContentConditionSyntax content => FrenchWording.ContentCondition(content.Substance.Value, content.Bound, content.Threshold.Text, content.Tolerance?.Text),
             CatalogueConditionSyntax list => FrenchWording.CatalogueCondition(list.Catalogues.Select(k => k.Value)),
             _ => "",
         });

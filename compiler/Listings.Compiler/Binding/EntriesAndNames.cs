@@ -121,6 +121,7 @@ public sealed class EntriesAndNames
                 foreach (var sic in entry.Clauses.OfType<SicClause>())
                     if (!IsEmpty(sic.Text, _diagnostics))
                         names.Add(new EntryNameModel(sic.Text.Value, NameRole.Alias));
+                names.AddRange(CitedNames.Of(entry.Clauses, title));
                 break;
             case PreparationEntrySyntax preparation:
                 if (IsEmpty(preparation.Substance, _diagnostics))
@@ -176,6 +177,19 @@ public sealed class EntriesAndNames
                 FormKind.Preparations => form.Route == Grammar.Syntax.Route.Injectable ? FormFlags.InjectablePreparations : FormFlags.Preparations,
                 _ => FormFlags.None,
             };
+        }
+        // An entry's own list of forms names its salts with its other forms ("ibogaïne, ses isomères,
+        // esters et leurs sels", "ses isomères, ses esters, éthers et sels"): the salts are those of each
+        // form the same phrase lists. (An annex preamble says so in its own words: "les sels … de leurs
+        // isomères"; AnnexesAndRules reads those.)
+        if ((forms & FormFlags.Salts) != 0)
+        {
+            if ((forms & (FormFlags.Isomers | FormFlags.StereoIsomers)) != 0)
+                forms |= FormFlags.SaltsOfIsomers;
+            if ((forms & FormFlags.Esters) != 0)
+                forms |= FormFlags.SaltsOfEsters;
+            if ((forms & FormFlags.Ethers) != 0)
+                forms |= FormFlags.SaltsOfEthers;
         }
         return forms;
     }

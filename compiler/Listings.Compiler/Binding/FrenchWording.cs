@@ -72,8 +72,9 @@ public static class FrenchWording
     }
 
     /// <summary>"teneur en delta-9-tétrahydrocannabinol au plus 0,30 %".</summary>
-    public static string ContentCondition(string substance, Bound bound, string threshold) =>
-        "teneur en " + substance + (bound == Bound.AtMost ? " au plus " : " au moins ") + threshold;
+    public static string ContentCondition(string substance, Bound bound, string threshold, string? tolerance = null) =>
+        "teneur en " + substance + (bound == Bound.AtMost ? " au plus " : " au moins ") + threshold
+        + (tolerance is null ? "" : " (résultat affecté d'une tolérance de " + tolerance + ")");
 
     /// <summary>"variété inscrite au catalogue A ou au catalogue B".</summary>
     public static string CatalogueCondition(IEnumerable<string> catalogues) =>

@@ -66,7 +66,7 @@ public sealed class ListingState
                 entry.Title,
                 entry.ListId,
                 entry.AnnexId,
-                entry.Names.Where(n => n.Span is not null && n.Text != entry.Title && n.Role is NameRole.Name or NameRole.Alias)
+                entry.Names.Where(n => n.Span is not null && n.Text != entry.Title && Analysis.NameIndex.IsFindable(n.Role))
                     .Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 entry.Names.Where(n => n.ChemicalDesignation).Select(n => n.Text).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList(),
                 entry.Exceptions.Select(e => e.Text).OrderBy(t => t, StringComparer.Ordinal).ToList(),

@@ -17,7 +17,9 @@ const actKinds = ['arrêté', 'décret', 'décision'];
 const unknown = ['inconnue', 'inconnu'];
 // The forms and kinds the classifiers act on.
 const forms = ['stéréo-isomères', 'isomères', 'isomère', 'esters', 'éthers', 'sels', 'racémate',
-  'préparations', 'préparation', 'substances', 'produits'];
+  'préparations', 'préparation', 'substances', 'produits',
+  // What a "nomme" clause cites.
+  'dérivés', 'dérivé', 'plante', 'genres', 'genre', 'intermédiaires', 'intermédiaire'];
 // Every other word of the EBNF.
 const others = ['fixée', 'par', 'de', 'du', 'des', 'JO', 'en', 'vigueur', 'le', 'la', 'les', 'lendemain',
   'publication', 'à', 'au', 'une', 'date', 'convention', 'avec', 'dans', 'tous', 'cas', 'où', 'ils',
@@ -26,7 +28,7 @@ const others = ['fixée', 'par', 'de', 'du', 'des', 'JO', 'en', 'vigueur', 'le',
   'autre', "l'exception", 'celles', 'nommément', 'inconnus', 'ou', 'désignation', 'chimique',
   'renfermant', 'ses', 'reçues', 'modifiée', 'sic', 'autres', 'que', 'ainsi', 'leurs', 'son', 'sa',
   'mentionnés', "l'annexe", 'comprimés', "qu'injectables", 'injectables', 'orales', 'unité', 'comprimé',
-  'plus', 'base', 'relevant', 'externe', 'classement', 'si', 'teneur', 'inscrite', 'catalogue',
+  'plus', 'base', 'relevant', 'externe', 'classement', 'si', 'teneur', 'inscrite', 'catalogue', 'nomme', 'tolérance',
   // A statement keyword inside a statement is a plain word of it: "liste" in "de la liste externe",
   // "annexe" in a list reference (stupefiants annexe III).
   ...statements];
@@ -70,6 +72,7 @@ const grammar = {
     { include: '#quantity' },
     { include: '#diagnostic-id' },
     { include: '#annex-reference' },
+    { include: '#cited-label' },
     { include: '#keyword' },
     { include: '#punctuation' },
   ],
@@ -150,6 +153,11 @@ const grammar = {
         1: { name: 'keyword.other.listing' },
         2: { name: 'constant.numeric.annex.listing' },
       },
+    },
+    'cited-label': {
+      // The act's letter before a cited name: nomme intermédiaires A "…", B "…" et C "…".
+      match: '(?<=[\\s,])(?-i:[A-Z0-9]{1,2})(?=\\s*["«])',
+      name: 'entity.name.label.listing',
     },
     keyword: {
       patterns: [

@@ -313,6 +313,30 @@ internal sealed class ListingGrammar
             located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
 
+    private Parser<CitedKind> CitedKindP => OneOf(
+        K("dérivés").Return(CitedKind.Derivatives), K("dérivé").Return(CitedKind.Derivatives),
+        K("plante").Return(CitedKind.Plant),
+        K("genres").Return(CitedKind.Genera), K("genre").Return(CitedKind.Genera),
+        K("intermédiaires").Return(CitedKind.Intermediates), K("intermédiaire").Return(CitedKind.Intermediates),
+        K("produits").Return(CitedKind.Products));
+
+    // An intermediate's letter, as the act prints it: "intermédiaires A (…) B (…) et C (…)".
+    private Parser<string> CitedLabel => _t.Identifier.Where(i => i.Length <= 2);
+
+    private Parser<CitedName> Cited =>
+        from label in CitedLabel.Optional()
+        from name in _t.String
+        select new CitedName(label.GetOrDefault(), name);
+
+    private Parser<NamesClause> Names =>
+        from located in _t.Spanned(
+            from _ in K("nomme")
+            from kind in CitedKindP
+            from first in Cited
+            from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
+            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray()))
+        select new NamesClause(located.Value.kind, located.Value.names, located.Span);
+
     private Parser<EntryClauseSyntax> EntryClause =>
         from comma in Comma.Optional()
         from clause in OneOf(
@@ -324,6 +348,7 @@ internal sealed class ListingGrammar
             _t.Spanned(P("autres que").Then(_ => _t.String)).Select(o => (EntryClauseSyntax)new OtherThanClause(o.Value, o.Span)),
             _t.Spanned(P("modifiée par").Then(_ => _t.Mark)).Select(m => (EntryClauseSyntax)new ModifiedByClause(m.Value.Mark, m.Span)),
             _t.Spanned(K("sic").Then(_ => _t.String)).Select(s => (EntryClauseSyntax)new SicClause(s.Value, s.Span)),
+            Names.Select(n => (EntryClauseSyntax)n),
             Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
         select clause;
 
@@ -421,8 +446,12 @@ internal sealed class ListingGrammar
             from substance in _t.String
             from bound in P("au plus").Return(Bound.AtMost).Or(P("au moins").Return(Bound.AtLeast))
             from threshold in _t.Quantity
-            select (substance, bound, threshold))
-        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound, located.Value.threshold, located.Span),
+            from tolerance in P("avec une tolérance de").Then(_ => _t.Quantity).Optional()
+            select (substance, bound, threshold, tolerance: tolerance.IsDefined ? tolerance.Get() : null))
+        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound, located.Value.threshold, located.Span)
+        {
+            Tolerance = located.Value.tolerance,
+        },
         from located in _t.Spanned(
             from _ in P("inscrite au catalogue")
             from first in _t.String
@@ -433,11 +462,12 @@ internal sealed class ListingGrammar
     private Parser<StatementSyntax> Authorisation() => Stmt(
         from _ in K("autorise")
         from subject in _t.String
+        from names in Names.Many()
         from conditions in (
             from si in K("si")
             from first in Condition
             from rest in K("et").Then(_ => Condition).Many()
             select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
-        select (subject, conditions: conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty)),
-        (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span));
+        select (subject, names: names.ToEquatableArray(), conditions: conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty)),
+        (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span) { Names = v.names });
 }

@@ -140,6 +140,17 @@ public static class TextFolding
         var pendingSpace = false;
         foreach (var c in text)
         {
+            // Most of a name is ASCII letters and digits: folded by the table, no white space, no ligature.
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+            {
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+                buffer[length++] = Table[c];
+                continue;
+            }
             if (c == ' ' || c == '\u00A0' || c == '\u202F' || char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;
