@@ -40,7 +40,9 @@ internal static class SiteSearch
                 last.Title,
                 Place(data, last),
                 current ? 1 : 0,
-                (last.Forms & FormFlags.Salts) != 0 ? 1 : 0,
+                // An entry of preparations is reached only through a hand-off: no salt of its heading is a salt of it.
+                (last.Forms & FormFlags.Salts) != 0 && !last.IsPreparation ? 1 : 0,
+                last.IsPreparation ? 1 : 0,
             });
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var version in versions)

@@ -175,7 +175,7 @@ public class SiteStructureTests : IClassFixture<FrenchSite>
     [Fact]
     public void The_folding_table_is_the_runtimes_for_every_code_unit()
     {
-        var fold = _site.SearchData().GetProperty("fold");
+        var fold = _site.SearchData().GetProperty("fold").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString(), StringComparer.Ordinal);
         for (var i = 0; i <= 0xFFFF; i++)
         {
             var c = (char)i;
@@ -187,7 +187,7 @@ public class SiteStructureTests : IClassFixture<FrenchSite>
                 folded.ShouldBe(c.ToString());
                 continue;
             }
-            var exported = fold.TryGetProperty(c.ToString(), out var value) ? value.GetString() : c.ToString();
+            var exported = fold.TryGetValue(c.ToString(), out var value) ? value : c.ToString();
             exported.ShouldBe(folded, $"U+{i:X4}");
         }
     }

@@ -125,7 +125,7 @@
 
   function entryOf(index) {
     var e = data.entries[index];
-    return { page: e[0], title: e[1], place: e[2], current: e[3] === 1, salts: e[4] === 1 };
+    return { page: e[0], title: e[1], place: e[2], current: e[3] === 1, salts: e[4] === 1, preparation: e[5] === 1 };
   }
 
   // What the page answers: the entries a name is a name of; or, read as a salt, the entries whose
@@ -186,6 +186,7 @@
       else if (!e.current) how = ' — sel de « ' + e.name + ' », une entrée qui n\u2019est plus en vigueur au ' + data.on;
       else how = ' — sel de « ' + e.name + ' », mais l\u2019entrée (' + e.place + ') ne comprend pas ses sels : cette page ne peut conclure, listings classify le peut';
       if (result.kind === 'name' && !e.current) how += ' (plus en vigueur au ' + data.on + ')';
+      if (e.preparation) how += ' (une entrée de préparations, atteinte par le relais d\u2019une autre liste)';
       item.appendChild(text('span', how));
       list.appendChild(item);
     });
