@@ -144,7 +144,7 @@ internal static class SiteSearch
     {
         var method = typeof(TextFolding).Assembly.GetType("Listings.Runtime.Spelling")?.GetMethod("Ignored", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException("the runtime's Spelling.Ignored was not found: the site's search cannot key names as the classifiers do");
-        return c => (bool)method.Invoke(null, new object[] { c })!;
+        return method.CreateDelegate<Func<char, bool>>();
     }
 
     /// <summary>The prepositions that join a salt word to its name, as the runtime lists them (longest first).</summary>

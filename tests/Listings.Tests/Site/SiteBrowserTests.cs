@@ -75,7 +75,12 @@ public class SiteBrowserTests : IClassFixture<FrenchSite>
             Headless = true,
             ExecutablePath = Chromium(),
             // Root in a container has no user namespace for the sandbox; /dev/shm may be small there.
-            Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=fr-FR" },
+            // No background connections: the machine's network is closed, and the site must not need one.
+            Args = new[]
+            {
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=fr-FR", "--no-first-run", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            },
         });
 
     private string Url(string sitePath) => new Uri(_site.Path_(sitePath)).AbsoluteUri;
