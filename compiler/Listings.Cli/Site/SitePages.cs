@@ -161,6 +161,8 @@ internal static class SitePages
         var acts = data.Acts.Where(a => a.InForce == day).ToList();
         html.Line("<p>Ce qu'imprime <code>listings export --on " + day.Iso + "</code>. "
             + (acts.Count > 0 ? "Change ce jour : " + string.Join(", ", acts.Select(a => ActLink(html, data, a.Key))) + "." : "") + "</p>");
+        if (index > 0)
+            DayChanges(html, data, day, "Ce qui change ce jour", "h2");
         foreach (var list in lists)
         {
             html.Line("<section class=\"list\" data-list=\"" + Html.E(list.Id) + "\">");
@@ -451,32 +453,14 @@ internal static class SitePages
             var day = act.InForce.ToDateTime()!.Value;
             var report = data.Diff(act.InForce);
             var changes = report.Changes.Where(c => c.Act?.Key == act.Key).ToList();
+            foreach (var annex in data.Set.Model.Annexes)
+                foreach (var rule in annex.DatedRules.Where(r => r.From == act.InForce))
+                    html.Line("<p>Ce jour, le préambule de " + Html.E(annex.ListId + " " + annex.Label) + " comprend aussi : " + Html.E(string.Join(", ", FormWords.Of(rule.Forms))) + ".</p>");
             html.Line("<p>Ce que <code>listings diff --from " + day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " --to " + act.InForce.Iso
                 + "</code> attribue à cet acte" + (data.Versions.Contains(act.InForce) ? " (<a href=\"" + html.Href(SiteData.VersionPage(act.InForce)) + "\">les listes ce jour-là</a>)" : "") + ".</p>");
             if (changes.Count == 0)
                 html.Line("<p>Aucune entrée ajoutée, retirée, déplacée ou modifiée à cette date par cet acte.</p>");
-            foreach (var (kind, title) in ChangeTitles)
-            {
-                var ofKind = changes.Where(c => c.Kind == kind).ToList();
-                if (ofKind.Count == 0)
-                    continue;
-                html.Line("<h3>" + title + " (" + ofKind.Count.ToString(CultureInfo.InvariantCulture) + ")</h3><ul class=\"changes\" data-kind=\"" + kind + "\">");
-                foreach (var change in ofKind)
-                {
-                    var entry = change.Entry;
-                    html.Raw("<li>" + EntryLink(html, data, entry.Id));
-                    if (kind == ChangeKind.Moved)
-                        html.Raw(" : de " + Html.E(change.Before!.Place) + " en " + Html.E(change.After!.Place));
-                    else
-                        html.Raw(" <span class=\"muted\">(" + Html.E(entry.Place) + ")</span>");
-                    if (change.Removed.Count > 0)
-                        html.Raw(" ; retiré : ").List("removed", change.Removed);
-                    if (change.Added.Count > 0)
-                        html.Raw(" ; ajouté : ").List("added", change.Added);
-                    html.Line("</li>");
-                }
-                html.Line("</ul>");
-            }
+            ChangeLists(html, data, changes, "h3", showAct: false);
             var names = changes.Select(c => c.Entry.Title).ToHashSet(StringComparer.Ordinal);
             var impact = report.Impact.Where(i => names.Contains(i.Entry)).ToList();
             if (impact.Count > 0)
@@ -498,6 +482,45 @@ internal static class SitePages
             html.Line("<ul class=\"citing\">" + string.Join("", citing.Select(id => "<li>" + EntryLink(html, data, id) + "</li>")) + "</ul>");
         html.Line("</section>");
         return Page(html, ActName(act), html.ToString(), act.Title);
+    }
+
+    /// <summary>What changed on a version's day, by any act: the diff from the day before.</summary>
+    private static void DayChanges(Html html, SiteData data, CalendarDay day, string title, string heading)
+    {
+        var report = data.Diff(day);
+        html.Line("<section class=\"day-changes\" aria-labelledby=\"changements-du-jour\"><" + heading + " id=\"changements-du-jour\">" + title + "</" + heading + ">");
+        html.Line("<p>Ce que <code>listings diff --from " + day.ToDateTime()!.Value.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " --to " + day.Iso + "</code> rapporte"
+            + (report.Changes.Count == 0 ? " : aucune entrée ajoutée, retirée, déplacée ni modifiée." : " :") + "</p>");
+        ChangeLists(html, data, report.Changes, heading == "h2" ? "h3" : "h4", showAct: true);
+        html.Line("</section>");
+    }
+
+    private static void ChangeLists(Html html, SiteData data, IReadOnlyList<EntryChange> changes, string heading, bool showAct)
+    {
+        foreach (var (kind, title) in ChangeTitles)
+        {
+            var ofKind = changes.Where(c => c.Kind == kind).ToList();
+            if (ofKind.Count == 0)
+                continue;
+            html.Line("<" + heading + ">" + title + " (" + ofKind.Count.ToString(CultureInfo.InvariantCulture) + ")</" + heading + "><ul class=\"changes\" data-kind=\"" + kind + "\">");
+            foreach (var change in ofKind)
+            {
+                var entry = change.Entry;
+                html.Raw("<li>" + EntryLink(html, data, entry.Id));
+                if (kind == ChangeKind.Moved)
+                    html.Raw(" : de " + Html.E(change.Before!.Place) + " en " + Html.E(change.After!.Place));
+                else
+                    html.Raw(" <span class=\"muted\">(" + Html.E(entry.Place) + ")</span>");
+                if (showAct && change.Act is { } act && data.ActPage.ContainsKey(act.Key))
+                    html.Raw(" — " + ActLink(html, data, act.Key));
+                if (change.Removed.Count > 0)
+                    html.Raw(" ; retiré : ").List("removed", change.Removed);
+                if (change.Added.Count > 0)
+                    html.Raw(" ; ajouté : ").List("added", change.Added);
+                html.Line("</li>");
+            }
+            html.Line("</ul>");
+        }
     }
 
     private static readonly (ChangeKind Kind, string Title)[] ChangeTitles =
