@@ -51,15 +51,38 @@ public static class SiteBuilder
         return files;
     }
 
-    /// <summary>Writes the files under <paramref name="outDir"/> (created if needed); files already there that the site does not write are left alone.</summary>
+    /// <summary>The list of the files a site wrote, kept in its folder so that the next site removes those it no longer writes.</summary>
+    public const string Manifest = ".listings-site";
+
+    /// <summary>
+    /// Writes the files under <paramref name="outDir"/> (created if needed). Files an earlier site
+    /// wrote there (its <see cref="Manifest"/>) and this one does not (the page of an entry since
+    /// renamed) are removed, so that the folder is the site and nothing else of it; files the site
+    /// never wrote are left alone.
+    /// </summary>
     public static void Write(SortedDictionary<string, byte[]> files, string outDir)
     {
+        var manifest = Path.Combine(outDir, Manifest);
+        if (File.Exists(manifest))
+        {
+            foreach (var old in File.ReadAllLines(manifest))
+            {
+                // Only what a site writes: relative paths of the site's own shape, nothing above the folder.
+                if (old.Length == 0 || files.ContainsKey(old) || old.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(old)
+                    || !(old.EndsWith(".html", StringComparison.Ordinal) || old.EndsWith(".js", StringComparison.Ordinal) || old.EndsWith(".css", StringComparison.Ordinal)))
+                    continue;
+                var path = Path.Combine(outDir, old.Replace('/', Path.DirectorySeparatorChar));
+                if (File.Exists(path))
+                    File.Delete(path);
+            }
+        }
         foreach (var file in files)
         {
             var path = Path.Combine(outDir, file.Key.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, file.Value);
         }
+        File.WriteAllText(manifest, string.Concat(files.Keys.Select(k => k + "\n")), Utf8);
     }
 
     private static string Asset(string name)

@@ -189,10 +189,9 @@ internal static class SitePages
     private static void Preamble(Html html, SiteData data, string listId, ExportedAnnex annex)
     {
         html.Line("<div class=\"preamble\">");
-        html.Raw("<p>Préambule : l'" + Html.E(annex.Kind) + " comprend les substances désignées");
-        if (annex.InclusionRules.Count > 0)
-            html.Raw(", et pour chacune : ").Raw(string.Join(", ", annex.InclusionRules.Select(Html.E)));
-        html.Line(".</p>");
+        var the = annex.Kind == "partie" ? "la " : annex.Kind.Length > 0 && "aeiouéè".Contains(annex.Kind[0]) ? "l'" : "le ";
+        html.Line("<p>Préambule : " + the + Html.E(annex.Kind) + " comprend les substances ci-après désignées"
+            + (annex.InclusionRules.Count > 0 ? ", et pour chacune :" : ".") + "</p>");
         html.List("rules", annex.InclusionRules);
         if (data.AnnexSyntax.TryGetValue(AnnexModel.KeyOf(listId, annex.Id), out var syntax))
         {
@@ -647,7 +646,8 @@ internal static class SitePages
         EndList();
         if (inCode)
             html.Line("</code></pre>");
-        var body = (sawH1 ? "" : "<h1>" + Html.E(name) + "</h1>\n") + html;
+        // The diagnostics' docs are written in English: said so, for screen readers and translators.
+        var body = "<div lang=\"en\">\n" + (sawH1 ? "" : "<h1>" + Html.E(name) + "</h1>\n") + html + "</div>\n";
         return Page(html, title, body);
     }
 
@@ -655,6 +655,7 @@ internal static class SitePages
     {
         var escaped = Html.E(text);
         escaped = Regex.Replace(escaped, "`([^`]+)`", "<code>$1</code>");
+        escaped = Regex.Replace(escaped, @"\*\*([^*]+)\*\*", "<strong>$1</strong>");
         return Regex.Replace(escaped, @"\[([^\]]+)\]\(([^)\s]+)\)", m =>
         {
             var target = Regex.Match(m.Groups[2].Value, @"^(?:\.\./diagnostics/|\./)?([A-Za-z0-9]+)\.md(#[A-Za-z0-9_-]*)?$");

@@ -142,6 +142,31 @@ public class SiteOutputTests
     }
 
     [Fact]
+    public void A_new_site_removes_the_pages_the_last_one_wrote_and_it_does_not_and_leaves_other_files_alone()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "listings-site-rewrite-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "entrees"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "entrees", "ancienne.html"), "stale");
+            File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+            File.WriteAllText(Path.Combine(folder, "entrees", "mienne.html"), "mine");
+            File.WriteAllText(Path.Combine(folder, SiteBuilder.Manifest), "entrees/ancienne.html\n../outside.html\n");
+            var error = new StringWriter();
+            SiteCommand.Run(new[] { RepositoryPaths.Listings }, folder, error).ShouldBe(ListingsCli.Success, error.ToString());
+            File.Exists(Path.Combine(folder, "entrees", "ancienne.html")).ShouldBeFalse();
+            File.Exists(Path.Combine(folder, "entrees", "mienne.html")).ShouldBeTrue();
+            File.Exists(Path.Combine(folder, "notes.txt")).ShouldBeTrue();
+            File.Exists(Path.Combine(folder, "index.html")).ShouldBeTrue();
+            File.ReadAllLines(Path.Combine(folder, SiteBuilder.Manifest)).ShouldContain("index.html");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_command_line_takes_out_and_paths()
     {
         var output = new StringWriter();
