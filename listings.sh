@@ -9,8 +9,8 @@ dll="$root/compiler/Listings.Cli/bin/Release/net10.0/listings.dll"
 
 stale() {
   [ ! -f "$dll" ] && return 0
-  [ -n "$(find "$root/grammar" "$root/compiler" "$root/Directory.Build.props" "$root/Directory.Build.targets" "$root/Directory.Packages.props" \
-            -newer "$dll" \( -name '*.cs' -o -name '*.js' -o -name '*.css' -o -name '*.csproj' -o -name 'Directory.*.props' -o -name 'Directory.Build.targets' \) \
+  [ -n "$(find "$root/grammar" "$root/compiler" "$root/docs/diagnostics" "$root/Directory.Build.props" "$root/Directory.Build.targets" "$root/Directory.Packages.props" \
+            -newer "$dll" \( -name '*.cs' -o -name '*.js' -o -name '*.css' -o -name '*.md' -o -name '*.csproj' -o -name 'Directory.*.props' -o -name 'Directory.Build.targets' \) \
             -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]
 }
 

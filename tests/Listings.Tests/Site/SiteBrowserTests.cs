@@ -187,6 +187,34 @@ public class SiteBrowserTests : IClassFixture<FrenchSite>
         counts.GetValueOrDefault("salt").ShouldBeGreaterThan(200, "the page reads most salt forms of the entries that take salts");
     }
 
+    [Fact]
+    public async Task The_version_picker_moves_between_versions_with_the_keyboard_and_a_version_prints_without_the_navigation()
+    {
+        await using var browser = await Launch();
+        var page = await browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1200, Height = 900 });
+        await page.GoToAsync(Url("versions/2008-03-08.html"));
+        (await page.EvaluateExpressionAsync<string>("document.getElementById('version-choisie').value")).ShouldBe("2008-03-08");
+
+        // Tab to the picker, choose the next version with the arrow key, and submit with Enter.
+        await page.FocusAsync("#version-choisie");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var chosen = await page.EvaluateExpressionAsync<string>("document.getElementById('version-choisie').value");
+        chosen.ShouldNotBe("2008-03-08");
+        page.Url.ShouldEndWith("/versions/2008-03-08.html", Case.Sensitive, "choosing a version does not move before it is asked to");
+        await page.Keyboard.PressAsync("Tab");
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.Keyboard.PressAsync("Enter"));
+        page.Url.ShouldEndWith("/versions/" + chosen + ".html");
+        (await page.EvaluateExpressionAsync<string>("document.querySelector('h1 time').getAttribute('datetime')")).ShouldBe(chosen);
+
+        // Printed, a version is its lists: no navigation, no search box, no picker.
+        await page.EmulateMediaTypeAsync(PuppeteerSharp.Media.MediaType.Print);
+        (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('header')).display")).ShouldBe("none");
+        (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('nav.versions')).display")).ShouldBe("none");
+        (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('li.entry')).display")).ShouldNotBe("none");
+        await page.PdfAsync(Path.Combine(Screenshots, "version-" + chosen + "-print.pdf"));
+    }
+
     public static IEnumerable<object[]> AxePages() => new[]
     {
         new object[] { "home", "index.html" },
