@@ -401,8 +401,11 @@ internal static class SitePages
     }
 
     /// <summary>
-    /// The seam for the undetermined and incomplete facts the binder records about an entry (issue 14,
-    /// branch <c>verdicts</c>): none until the model carries them; each would be one escaped line here.
+    /// The seam for the undetermined and incomplete facts the model will record about an entry (issue 14,
+    /// branch <c>verdicts</c>, not on main when this was written): none until the model carries them.
+    /// When it does, each doubt of each version (its reason, why, and what would decide it) and each act
+    /// of unknown content that may have changed the entry's list becomes one escaped line here; the
+    /// versions' pages then show the same facts as the export prints them.
     /// </summary>
     private static IEnumerable<string> UndeterminedFacts(SiteData data, string id) => Array.Empty<string>();
 
