@@ -204,6 +204,9 @@ check "it installs into a temporary tool path" \
 check "'listings check' reads the consumer's listing" \
   "'$work/tools/listings' check '$app/substances.listing' | grep -q '1 files: 1 lists, 1 acts, 1 annexes or parts, 1 entries; 0 errors'"
 
+check "'listings site' writes the consumer's listing as pages, with the style sheet, script and docs the tool carries" \
+  "'$work/tools/listings' site --out '$work/site' '$app/substances.listing' && test -s '$work/site/index.html' && test -s '$work/site/assets/site.css' && test -s '$work/site/assets/site.js' && test -s '$work/site/docs/LST2001.html' && test -s '$work/site/entrees/cocaine.html'"
+
 echo "== diff --git interrupted: SIGINT and SIGTERM leave no worktree and no temporary folder"
 check "diff --git cleans up on SIGINT and SIGTERM" "bash '$root/tests/e2e/diff-signals.sh' '$work/tools/listings'"
 

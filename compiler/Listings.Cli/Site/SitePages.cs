@@ -277,6 +277,7 @@ internal static class SitePages
         {
             var version = versions[i];
             string what;
+            var detail = "";
             string? actKey;
             if (i == 0)
             {
@@ -286,15 +287,16 @@ internal static class SitePages
             else
             {
                 var before = versions[i - 1];
-                what = before.ListId != version.ListId || before.AnnexId != version.AnnexId
+                what = (before.ListId != version.ListId || before.AnnexId != version.AnnexId
                     ? "Déplacée de " + Html.E(SiteSearch.Place(data, before)) + " en " + Html.E(SiteSearch.Place(data, version))
-                    : "Modifiée (" + Html.E(SiteSearch.Place(data, version)) + ")";
+                    : "Modifiée (" + Html.E(SiteSearch.Place(data, version)) + ")");
+                detail = WhatChanged(before, version);
                 actKey = before.ClosedBy;
             }
-            TimelineItem(html, data, version.From, what, actKey, version.From.IsKnown && data.Versions.Contains(version.From) ? version.From : null);
+            TimelineItem(html, data, version.From, what, detail, actKey, version.From.IsKnown && data.Versions.Contains(version.From) ? version.From : null);
         }
         if (last.To.IsKnown)
-            TimelineItem(html, data, last.To, "Retirée de " + Html.E(SiteSearch.Place(data, last)), last.ClosedBy, data.Versions.Contains(last.To) ? last.To : null);
+            TimelineItem(html, data, last.To, "Retirée de " + Html.E(SiteSearch.Place(data, last)), "", last.ClosedBy, data.Versions.Contains(last.To) ? last.To : null);
         html.Line("</ol></section>");
 
         html.Line("<section aria-labelledby=\"versions-entree\"><h2 id=\"versions-entree\">Versions de l'entrée</h2>");
@@ -318,16 +320,42 @@ internal static class SitePages
         return Page(html, last.Title, html.ToString(), "Historique de l'entrée " + last.Title + ".");
     }
 
-    private static void TimelineItem(Html html, SiteData data, CalendarDay day, string what, string? actKey, CalendarDay? version)
+    private static void TimelineItem(Html html, SiteData data, CalendarDay day, string what, string detail, string? actKey, CalendarDay? version)
     {
-        html.Raw("<li>" + Time(day) + " — <strong>" + what + "</strong>");
+        html.Raw("<li>" + Time(day) + " — <strong>" + what + "</strong>" + detail);
         if (actKey is not null && data.ActsByKey.TryGetValue(actKey, out var act))
             html.Raw(" par " + ActLink(html, data, actKey) + " <span class=\"muted\">(" + ActDates(act) + ")</span>");
         else
-            html.Raw(" <span class=\"muted\">(les listings ne nomment pas l'acte)</span>");
+        {
+            // The model names no act for this change: say so, and which acts came into force that day, without choosing one.
+            var sameDay = data.Acts.Where(a => a.InForce == day).ToList();
+            html.Raw(" <span class=\"muted\">(les listings ne nomment pas l'acte de ce changement"
+                + (sameDay.Count > 0 ? " ; en vigueur ce jour : " + string.Join(", ", sameDay.Select(a => ActLink(html, data, a.Key))) : "") + ")</span>");
+        }
         if (version is { } v)
             html.Raw(" — <a href=\"" + html.Href(SiteData.VersionPage(v)) + "\">les listes ce jour-là</a>");
         html.Line("</li>");
+    }
+
+    /// <summary>" : formes + stéréo-isomères ; exceptions − « … »": what one version of an entry says that the one before did not, and the reverse.</summary>
+    private static string WhatChanged(EntryModel before, EntryModel after)
+    {
+        var parts = new List<string>();
+        void Compare(string what, IEnumerable<string> old, IEnumerable<string> now)
+        {
+            var o = old.ToList();
+            var n = now.ToList();
+            var added = n.Except(o).ToList();
+            var removed = o.Except(n).ToList();
+            if (added.Count > 0)
+                parts.Add(what + " + " + string.Join(", ", added.Select(a => "« " + Html.E(a) + " »")));
+            if (removed.Count > 0)
+                parts.Add(what + " − " + string.Join(", ", removed.Select(r => "« " + Html.E(r) + " »")));
+        }
+        Compare("formes", FormWords.Of(before.Forms), FormWords.Of(after.Forms));
+        Compare("exceptions", before.Exceptions.Select(e => e.Text), after.Exceptions.Select(e => e.Text));
+        Compare("noms", before.Names.Where(n => n.Span is not null).Select(n => n.Text), after.Names.Where(n => n.Span is not null).Select(n => n.Text));
+        return parts.Count == 0 ? "" : " : " + string.Join(" ; ", parts);
     }
 
     private static void HandOffs(Html html, SiteData data, string id, IReadOnlyList<EntryModel> versions)

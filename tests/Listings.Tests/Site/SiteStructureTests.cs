@@ -79,7 +79,15 @@ public class SiteStructureTests : IClassFixture<FrenchSite>
             var title = set.Model.Entries.Where(e => e.Id == id).OrderBy(e => e.From).Last().Title;
             titles.ShouldContain(title);
         }
-        entryPages.ShouldAllBe(f => Parser.ParseDocument(File.ReadAllText(f)).QuerySelector("ol.timeline li") != null);
+        // Each page's timeline has one step per version of the entry, and its removal if it was removed.
+        var timelines = entryPages.Select(f => Parser.ParseDocument(File.ReadAllText(f)))
+            .ToDictionary(d => d.QuerySelector("h1")!.TextContent + " @ " + d.QuerySelector("td.location")!.TextContent, d => d.QuerySelectorAll("ol.timeline li").Length);
+        foreach (var id in ids)
+        {
+            var versions = set.Model.Entries.Where(e => e.Id == id).OrderBy(e => e.From).ToList();
+            var key = versions[^1].Title + " @ " + versions[0].Location;
+            timelines[key].ShouldBe(versions.Count + (versions[^1].To.IsKnown ? 1 : 0), key);
+        }
 
         var actPages = Directory.EnumerateFiles(_site.Path_("actes"), "*.html").Where(f => Path.GetFileName(f) != "index.html").ToList();
         actPages.Count.ShouldBe(set.Model.Acts.Count);
