@@ -174,5 +174,20 @@ public class SiteOutputTests
         var context = new CliContext(output, error, () => Stream.Null);
         ListingsCli.Run(new[] { "site", "--nope" }, context).ShouldBe(ListingsCli.Usage);
         error.ToString().ShouldContain("--nope");
+
+        // --out names a folder: a file there is a usage error that names it, and the file is left as it was.
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "mine");
+            var fileError = new StringWriter();
+            SiteCommand.Run(new[] { RepositoryPaths.Listings }, file, fileError).ShouldBe(ListingsCli.Usage);
+            fileError.ToString().ShouldContain(ListingFiles.Tried(file));
+            File.ReadAllText(file).ShouldBe("mine");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }
