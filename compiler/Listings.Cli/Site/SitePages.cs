@@ -301,13 +301,15 @@ internal static class SitePages
 
         html.Line("<section aria-labelledby=\"versions-entree\"><h2 id=\"versions-entree\">Versions de l'entrée</h2>");
         html.Line("<table><caption>Ce que l'entrée dit dans chaque version</caption><thead><tr><th scope=\"col\">Période</th><th scope=\"col\">Place</th>"
-            + "<th scope=\"col\">Noms</th><th scope=\"col\">Exceptions</th><th scope=\"col\">Actes</th><th scope=\"col\">Source</th></tr></thead><tbody>");
+            + "<th scope=\"col\">Noms</th><th scope=\"col\">Formes comprises</th><th scope=\"col\">Exceptions</th><th scope=\"col\">Actes</th><th scope=\"col\">Source</th></tr></thead><tbody>");
         foreach (var version in versions)
         {
             html.Raw("<tr><td>" + (version.From.IsKnown ? "du " + Time(version.From) : "depuis une date inconnue")
                 + (version.To.IsKnown ? " au " + Time(version.To) + " (exclu)" : "") + "</td>");
             html.Raw("<td>" + Html.E(SiteSearch.Place(data, version)) + "</td><td>");
             html.List("names", new[] { version.Title }.Concat(version.Names.Where(n => n.Span is not null && NameIndex.IsFindable(n.Role)).Select(n => n.Text)).Distinct());
+            html.Raw("</td><td>");
+            html.List("forms", FormWords.Of(version.Forms));
             html.Raw("</td><td>");
             html.List("exceptions", version.Exceptions.Select(e => e.Text));
             html.Raw("</td><td>" + string.Join(", ", version.ActKeys.Select(k => ActLink(html, data, k))) + "</td>");
