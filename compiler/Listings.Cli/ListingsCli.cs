@@ -27,6 +27,7 @@ public static class ListingsCli
         root.Subcommands.Add(ClassifyCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(FormatCommand.Create(context));
         return root;
     }
 
