@@ -110,7 +110,8 @@ public sealed class ListingWorkspace
         var documents = results.Select(r => r.Document).ToList();
         var bound = ListingBinder.Bind(documents);
         var findings = ListingAnalysis.Analyze(documents, bound);
-        var diagnostics = _severities.Apply(results.SelectMany(r => r.Diagnostics).Concat(bound.Diagnostics).Concat(findings), false);
+        var diagnostics = _severities.Apply(results.SelectMany(r => r.Diagnostics).Concat(bound.Diagnostics).Concat(findings)
+            .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Offset).ThenBy(d => d.Id, StringComparer.Ordinal), false);
         return new Snapshot(texts, documents, bound, diagnostics);
     }
 }
