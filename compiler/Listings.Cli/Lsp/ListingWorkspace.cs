@@ -87,6 +87,19 @@ public sealed class ListingWorkspace
         _snapshot = null;
     }
 
+    /// <summary>A file changed on disk (created, changed, deleted): what the set holds of it, unless the editor has it open.</summary>
+    public void Reload(string uri)
+    {
+        var path = PathOf(uri);
+        if (!path.EndsWith(".listing", StringComparison.Ordinal))
+            return;
+        if (File.Exists(path) && ListingFiles.Read(path, path).Text is { } text)
+            _onDisk[path] = text;
+        else
+            _onDisk.Remove(path);
+        _snapshot = null;
+    }
+
     public string? TextOf(string path) => _open.TryGetValue(path, out var text) ? text : _onDisk.TryGetValue(path, out var disk) ? disk : null;
 
     /// <summary>The listing set as it stands, bound and analysed (computed again only after a change).</summary>

@@ -145,6 +145,14 @@ public sealed class LspServer
     {
     }
 
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public Task DidChangeWatchedFiles(JsonElement parameters)
+    {
+        foreach (var change in parameters.Get("changes").EnumerateArray())
+            _workspace.Reload(change.Get("uri").GetString()!);
+        return PublishAsync();
+    }
+
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public Task DidClose(JsonElement parameters)
     {

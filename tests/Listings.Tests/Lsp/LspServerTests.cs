@@ -102,6 +102,24 @@ public class LspServerTests
     }
 
     [Fact]
+    public async Task A_file_written_on_disk_joins_the_set_when_the_editor_says_it_changed()
+    {
+        using var fixture = Fixture();
+        await using var client = await LspClient.StartAsync(fixture.Root);
+        var annexI = fixture.PathOf("annexe-I.listing");
+        await client.OpenAsync(annexI, AnnexI);
+        await client.RequestAsync("textDocument/hover", LspClient.At(annexI, 2, 4));
+
+        var written = fixture.Write("annexe-II.listing", "annexe II de stup\n- \"Morphine\"\n");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = LspClient.Uri(written), type = 1 } } });
+        (await client.DiagnosticsAsync(annexI, d => d.Length > 0)).Select(Code).ShouldBe(new[] { "LST2001" });
+
+        File.Delete(written);
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = LspClient.Uri(written), type = 3 } } });
+        await client.DiagnosticsAsync(annexI, d => d.Length == 0);
+    }
+
+    [Fact]
     public async Task A_code_action_accepts_a_finding_on_its_statement_and_the_finding_becomes_info()
     {
         using var fixture = Fixture();
