@@ -6,6 +6,7 @@ using System.Text;
 using Listings.Compiler.Formatting;
 using Listings.Compiler.Model;
 using Listings.Grammar.Diagnostics;
+using Listings.Grammar.Parsing;
 using Listings.Grammar.Syntax;
 using Listings.Grammar.Text;
 using Listings.Runtime;
@@ -373,11 +374,37 @@ public static class LanguageFeatures
                 break;
         }
         var atStatementStart = words.Length == 0 || (words.Length == 1 && typing);
-        var keywords = atStatementStart ? ListingKeywords.StatementKeywords : ListingKeywords.All;
+        var wordStart = offset;
+        while (typing && wordStart > lineStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not (',' or ':'))
+            wordStart--;
+        var keywords = atStatementStart ? ListingKeywords.StatementKeywords : ExpectedKeywords(path, text, wordStart) ?? ListingKeywords.All;
         items.AddRange(keywords.Select(k => new CompletionItem(k, LspKinds.CompletionKeyword, KeywordMeanings.Of(k), null)));
         if (atStatementStart)
             items.Add(new CompletionItem("-", LspKinds.CompletionKeyword, "an entry", "- \"\""));
         return items;
+    }
+
+    /// <summary>
+    /// The keywords the grammar allows at <paramref name="offset"/>: the parser reads the text up to
+    /// there followed by a character no rule accepts, and says what it expected (LST0001); null when it
+    /// names more than it lists ("another clause") or expected no keyword there.
+    /// </summary>
+    private static IReadOnlyList<string>? ExpectedKeywords(string path, string text, int offset)
+    {
+        var probe = ListingParser.Parse(path, text.Substring(0, offset) + "\u0001");
+        var error = probe.Diagnostics.FirstOrDefault(d => d.Id == DiagnosticCatalogue.SyntaxError.Id && d.Span.Offset == offset);
+        if (error is null || !error.Message.StartsWith("expected ", StringComparison.Ordinal))
+            return null;
+        var expected = error.Message.Substring("expected ".Length);
+        var found = expected.LastIndexOf(", found ", StringComparison.Ordinal);
+        if (found >= 0)
+            expected = expected.Substring(0, found);
+        if (expected.Contains("another clause"))
+            return null;
+        var keywords = System.Text.RegularExpressions.Regex.Matches(expected, "'([^']+)'").Cast<System.Text.RegularExpressions.Match>()
+            .Select(m => ListingKeywords.Canonical(m.Groups[1].Value)).Where(k => k is not null).Select(k => k!)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return keywords.Count == 0 ? null : keywords;
     }
 
     // ---- code actions -----------------------------------------------------------------------------

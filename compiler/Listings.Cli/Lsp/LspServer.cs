@@ -24,6 +24,7 @@ public sealed class LspServer
     private readonly Dictionary<string, int?> _versions = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private JsonRpc? _rpc;
+    private Task _sending = Task.CompletedTask;
     private bool _shutdown;
 
     /// <summary>Where the server says what it skipped (standard error).</summary>
@@ -160,10 +161,15 @@ public sealed class LspServer
         return PublishAsync();
     }
 
-    /// <summary>Sends the diagnostics of every file whose diagnostics changed (the edited file, and those whose verdicts it changes).</summary>
-    private async Task PublishAsync()
+    /// <summary>
+    /// Sends the diagnostics of every file whose diagnostics changed (the edited file, and those whose
+    /// verdicts it changes). What to send is decided at once, in message order; the sending is chained
+    /// after the previous batch, so that diagnostics of an older text never arrive after newer ones.
+    /// </summary>
+    private Task PublishAsync()
     {
         var snapshot = _workspace.Current;
+        var batch = new List<PublishDiagnosticsParams>();
         var paths = snapshot.Texts.Keys.Concat(_published.Keys).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
         foreach (var path in paths)
         {
@@ -173,9 +179,24 @@ public sealed class LspServer
                 continue;
             _published[path] = keys;
             _versions.TryGetValue(path, out var version);
-            await _rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics",
-                new PublishDiagnosticsParams(_workspace.UriOf(path), version, diagnostics)).ConfigureAwait(false);
+            batch.Add(new PublishDiagnosticsParams(_workspace.UriOf(path), version, diagnostics));
         }
+        _sending = SendAfter(_sending, batch);
+        return _sending;
+    }
+
+    private async Task SendAfter(Task previous, IReadOnlyList<PublishDiagnosticsParams> batch)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The previous batch could not be sent (the connection is closing); this one is tried anyway.
+        }
+        foreach (var publish in batch)
+            await _rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", publish).ConfigureAwait(false);
     }
 
     // ---- questions --------------------------------------------------------------------------------

@@ -195,7 +195,7 @@ public class LspServerTests
         using var fixture = Fixture();
         await using var client = await LspClient.StartAsync(fixture.Root);
         var typed = fixture.PathOf("annexe-II.listing");
-        await client.OpenAsync(typed, "annexe II de stup\n- \"Héroïne\" accepte \namendement par \nretire \"Cocaïne\" de stup annexe \n\n");
+        await client.OpenAsync(typed, "annexe II de stup\n- \"Héroïne\" accepte \namendement par \nretire \"Cocaïne\" de stup annexe \n\nacte (3) de stup : \n");
 
         static string[] Labels(JsonElement items) => items.EnumerateArray().Select(i => i.GetProperty("label").GetString()!).ToArray();
 
@@ -208,6 +208,8 @@ public class LspServerTests
         statementStart.ShouldContain("transfère");
         statementStart.ShouldContain("dérogation");
         statementStart.ShouldNotContain("sauf");
+        // Where the grammar allows only a few keywords, only those.
+        Labels(await client.RequestAsync("textDocument/completion", LspClient.At(typed, 5, 19))).ShouldBe(new[] { "arrêté", "décret", "décision" });
     }
 
     [Fact]
