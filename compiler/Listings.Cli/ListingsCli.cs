@@ -28,6 +28,8 @@ public static class ListingsCli
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SiteCommand.Create(context));
+        root.Subcommands.Add(FormatCommand.Create(context));
+        root.Subcommands.Add(LspCommand.Create(context));
         return root;
     }
 
