@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Listings.Runtime;
@@ -28,11 +27,9 @@ public static class JsonlClassifier
 
     private const int ReadSize = 1 << 16;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // Names are French: keep "é" readable rather than "\u00E9"; still escapes what JSON must.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // The contract's writer settings live with its writer (AnswerJson, in the runtime): the runtime's
+    // converter and this command write the same bytes.
+    private static readonly JsonWriterOptions WriterOptions = AnswerJson.WriterOptions;
 
     private static readonly JsonDocumentOptions ReaderOptions = new()
     {

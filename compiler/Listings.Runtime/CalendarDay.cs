@@ -1,3 +1,6 @@
+// The table format shared with the compiler: public because the compiler's model is, hidden from
+// IntelliSense, documented where it is written (the binder, TableBuilder), not here.
+#pragma warning disable CS1591
 using System;
 using System.Globalization;
 
@@ -9,6 +12,7 @@ namespace Listings.Runtime;
 /// unknown is in force from the beginning. <see cref="Forever"/> is after every day: a version no
 /// act has ended. The one place where <c>yyyymmdd</c> is written and read.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct CalendarDay : IEquatable<CalendarDay>, IComparable<CalendarDay>
 {
     public CalendarDay(int yyyymmdd) => Value = yyyymmdd;

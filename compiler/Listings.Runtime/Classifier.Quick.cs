@@ -8,7 +8,7 @@ namespace Listings.Runtime;
 
 /// <summary>
 /// The allocation-free path: the status a name has on a date, for screening millions of names. The
-/// same reading of the name as <see cref="Classify"/> (<see cref="NameReader"/>), the same inclusion
+/// same reading of the name as <see cref="Classify(ClassificationQuery)"/> (<see cref="NameReader"/>), the same inclusion
 /// rules and isomer exceptions, for a name alone: no preparation, no hemp data (a derogation needs a
 /// content or a catalogue, so a name alone is never exempted by one).
 /// </summary>
@@ -29,12 +29,18 @@ public sealed partial class Classifier
     private readonly int[] _fromDay;
     private readonly int[] _toDay;
 
-    public string EntryTitle(int entry) => _t.EntryTitles[entry];
+    internal string EntryTitle(int entry) => _t.EntryTitles[entry];
 
-    public string EntryList(int entry) => List(entry);
+    internal string EntryList(int entry) => List(entry);
 
-    public string EntryAnnex(int entry) => Annex(entry);
+    internal string EntryAnnex(int entry) => Annex(entry);
 
+    /// <summary>
+    /// The status <paramref name="name"/> has on the day <paramref name="on"/>, without the explanation and
+    /// without allocating: the same verdict as <see cref="Classify(ClassificationQuery)"/> gives the name
+    /// alone (no preparation, no hemp data). For screening many names.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public QuickAnswer Quick(string name, DateTime on)
     {
         if (name is null)

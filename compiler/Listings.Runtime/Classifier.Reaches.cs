@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Listings.Runtime;
 
 /// <summary>One way a name reaches an entry, whatever the date: what <see cref="Classifier.Reaches"/> lists.</summary>
-public readonly struct NameReach
+internal readonly struct NameReach
 {
     internal NameReach(int entry, NameRole role, Via via, bool included, bool excepted)
     {
@@ -32,11 +32,11 @@ public readonly struct NameReach
 public sealed partial class Classifier
 {
     /// <summary>
-    /// Every entry <paramref name="name"/> reaches, on any date, read exactly as <see cref="Classify"/>
-    /// and <see cref="Quick"/> read it; with <paramref name="derivedOnly"/>, only as a salt, an isomer, an
+    /// Every entry <paramref name="name"/> reaches, on any date, read exactly as <see cref="Classify(ClassificationQuery)"/>
+    /// and <see cref="Quick(string, System.DateTime)"/> read it; with <paramref name="derivedOnly"/>, only as a salt, an isomer, an
     /// ester… (what else a listed name is). For tools that check listings: the analyzers' overlap checks.
     /// </summary>
-    public IReadOnlyList<NameReach> Reaches(string name, bool derivedOnly)
+    internal IReadOnlyList<NameReach> Reaches(string name, bool derivedOnly)
     {
         var sink = new CollectingSink(this, new List<NameReach>());
         _reader.Read(name, ref sink, derivedOnly);

@@ -26,9 +26,13 @@ public sealed partial class Classifier
     private readonly string?[] _subjectKeysWithoutBotanist;
     private readonly AmountName[] _amountNames;
 
+    /// <summary>
+    /// A classifier over <paramref name="tables"/>, which it copies: changing the tables afterwards
+    /// changes nothing it answers. Generated classifiers call this; applications use theirs.
+    /// </summary>
     public Classifier(ClassifierTables tables)
     {
-        _t = tables ?? throw new ArgumentNullException(nameof(tables));
+        _t = (tables ?? throw new ArgumentNullException(nameof(tables))).Copy();
         _reader = new NameReader(_t.NameKeys, _t.NameEntries, _t.NameRoles, _t.SaltStems);
         _exceptionsByEntry = GroupBy(_t.ExceptionEntry, _t.EntryTitles.Length);
         _authorisationsByEntry = GroupBy(_t.AuthorisationEntry, _t.EntryTitles.Length);
@@ -49,7 +53,8 @@ public sealed partial class Classifier
         _headings = Headings();
     }
 
-    public ClassifierTables Tables => _t;
+    /// <summary>The classifier's own copy of its tables (the compiler, the CLI and the tests read them; nothing writes them).</summary>
+    internal ClassifierTables Tables => _t;
 
     private static List<int>[] GroupBy(int[] owners, int count)
     {
@@ -59,6 +64,7 @@ public sealed partial class Classifier
         return groups;
     }
 
+    /// <inheritdoc/>
     public ClassificationAnswer Classify(ClassificationQuery query)
     {
         if (query is null)
@@ -166,7 +172,7 @@ public sealed partial class Classifier
                 context.Except(Exception(row, e, applied: true));
     }
 
-    /// <summary>Whether an isomer exception of the entry takes this isomer reading out (shared with <see cref="Quick"/>).</summary>
+    /// <summary>Whether an isomer exception of the entry takes this isomer reading out (shared with <see cref="Quick(string, DateTime)"/>).</summary>
     private int ExceptedIsomer(int row, in Reading reading)
     {
         if (reading.Core != Via.Isomer && !reading.OfIsomer)
@@ -246,7 +252,7 @@ public sealed partial class Classifier
         Classify(context, row, reading.Via);
     }
 
-    /// <summary>Whether another annex lists the whole query by name (shared with <see cref="Quick"/>).</summary>
+    /// <summary>Whether another annex lists the whole query by name (shared with <see cref="Quick(string, DateTime)"/>).</summary>
     private bool ListedInAnotherAnnex(in Reading reading, int row, int day)
     {
         if (!_reader.TryFind(reading.Buffer, reading.FullStart, reading.FullLength, out var first, out var count))
@@ -422,12 +428,12 @@ public sealed partial class Classifier
             context.Note(List(row), $"{_t.EntryTitles[row]} ({AnnexKind(row)} {Annex(row)}) : {_t.ActLabels[act]} y a mis fin à une date que le texte ne donne pas; la date retenue, le {new CalendarDay(_t.EntryTo[row]).French}, est la plus précoce possible.");
     }
 
-    public static int ToInt(DateTime date) => CalendarDay.Of(date).Value;
+    internal static int ToInt(DateTime date) => CalendarDay.Of(date).Value;
 
-    public static DateTime? FromInt(int date) => new CalendarDay(date).ToDateTime();
+    internal static DateTime? FromInt(int date) => new CalendarDay(date).ToDateTime();
 
     /// <summary>"2.5 mg", "2,5 mg", "0.0025 g", "25 µg" → milligrams; false for anything else (never a silent zero).</summary>
-    public static bool TryParseMilligrams(string text, out decimal milligrams)
+    internal static bool TryParseMilligrams(string text, out decimal milligrams)
     {
         var ok = Mass.TryParse(text, out var mass);
         milligrams = ok ? mass.Milligrams : 0;

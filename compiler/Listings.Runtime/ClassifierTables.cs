@@ -1,3 +1,9 @@
+// The table format shared with the compiler: public because the compiler's model is, hidden from
+// IntelliSense, documented where it is written (the binder, TableBuilder), not here.
+#pragma warning disable CS1591
+using System;
+using System.ComponentModel;
+
 namespace Listings.Runtime;
 
 /// <summary>
@@ -5,7 +11,13 @@ namespace Listings.Runtime;
 /// literals (fast to compile for very large listings) and the CLI fills them in memory from the same
 /// compiler. Rows refer to each other by index. Dates are <c>yyyymmdd</c> integers.
 /// </summary>
-/// <remarks>Public fields, not properties: the emitted initialiser assigns them once, in order.</remarks>
+/// <remarks>
+/// The construction input of <see cref="Classifier(ClassifierTables)"/>, not an API: public fields
+/// because the generated code (compiled in the application's assembly) assigns them once, in order;
+/// the classifier copies every array, so nothing written here afterwards reaches an answer, and no
+/// classifier hands its tables out. Hidden from IntelliSense; the format changes with the generator.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ClassifierTables
 {
     // Acts.
@@ -86,4 +98,51 @@ public sealed class ClassifierTables
 
     /// <summary>Not read by the engine, which has its own table (<see cref="Runtime.IsomerPrefixes"/>); kept for tables emitted before it.</summary>
     public string[] IsomerPrefixes = { };
+
+    /// <summary>A deep copy: every array cloned (what a <see cref="Classifier"/> keeps).</summary>
+    internal ClassifierTables Copy() => new()
+    {
+        ActLabels = Clone(ActLabels),
+        ActTitles = Clone(ActTitles),
+        ActInForce = Clone(ActInForce),
+        ActInForceAssumed = Clone(ActInForceAssumed),
+        AnnexLists = Clone(AnnexLists),
+        AnnexIds = Clone(AnnexIds),
+        AnnexKinds = Clone(AnnexKinds),
+        EntryTitles = Clone(EntryTitles),
+        EntryAnnex = Clone(EntryAnnex),
+        EntryFrom = Clone(EntryFrom),
+        EntryTo = Clone(EntryTo),
+        EntryForms = Clone(EntryForms),
+        EntryActsStart = Clone(EntryActsStart),
+        EntryActsCount = Clone(EntryActsCount),
+        EntryActs = Clone(EntryActs),
+        EntryClosedBy = Clone(EntryClosedBy),
+        EntryLocations = Clone(EntryLocations),
+        NameKeys = Clone(NameKeys),
+        NameEntries = Clone(NameEntries),
+        NameRoles = Clone(NameRoles),
+        ExceptionEntry = Clone(ExceptionEntry),
+        ExceptionKinds = Clone(ExceptionKinds),
+        ExceptionTexts = Clone(ExceptionTexts),
+        ExceptionRoutes = Clone(ExceptionRoutes),
+        ExceptionNameKeys = Clone(ExceptionNameKeys),
+        ExceptionHandOff = Clone(ExceptionHandOff),
+        ExceptionAmountsStart = Clone(ExceptionAmountsStart),
+        ExceptionAmountsCount = Clone(ExceptionAmountsCount),
+        AmountSubstanceKeys = Clone(AmountSubstanceKeys),
+        AmountBounds = Clone(AmountBounds),
+        AmountMilligrams = Clone(AmountMilligrams),
+        AuthorisationEntry = Clone(AuthorisationEntry),
+        AuthorisationAct = Clone(AuthorisationAct),
+        AuthorisationFrom = Clone(AuthorisationFrom),
+        AuthorisationTexts = Clone(AuthorisationTexts),
+        AuthorisationSubjectKeys = Clone(AuthorisationSubjectKeys),
+        AuthorisationMaxPercent = Clone(AuthorisationMaxPercent),
+        AuthorisationRequiresCatalogue = Clone(AuthorisationRequiresCatalogue),
+        SaltStems = Clone(SaltStems),
+        IsomerPrefixes = Clone(IsomerPrefixes),
+    };
+
+    private static T[] Clone<T>(T[]? array) => array is null || array.Length == 0 ? Array.Empty<T>() : (T[])array.Clone();
 }

@@ -1,5 +1,12 @@
+// The table format shared with the compiler: public because the compiler's model is, hidden from
+// IntelliSense, documented where it is written (the binder, TableBuilder), not here.
+#pragma warning disable CS1591
+using System.ComponentModel;
+
 namespace Listings.Runtime;
 
+/// <remarks>Part of the table format the compiler writes (its model is a public assembly, so this type is public), not of the API: hidden from IntelliSense.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum ExceptionKind
 {
     /// <summary>An isomer taken out by name (lévométhorphane's dextrogyre isomer).</summary>
@@ -19,6 +26,8 @@ public enum ExceptionKind
 }
 
 /// <summary>Route a preparation exception (and a query) names.</summary>
+/// <remarks>Part of the table format the compiler writes (its model is a public assembly, so this type is public), not of the API: hidden from IntelliSense.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum PreparationRoute
 {
     Any = 0,
@@ -30,6 +39,8 @@ public enum PreparationRoute
     Tablets = 4,
 }
 
+/// <remarks>Part of the table format the compiler writes (its model is a public assembly, so this type is public), not of the API: hidden from IntelliSense.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum AmountBound
 {
     AtMost = 0,

@@ -1,9 +1,15 @@
+// The table format shared with the compiler: public because the compiler's model is, hidden from
+// IntelliSense, documented where it is written (the binder, TableBuilder), not here.
+#pragma warning disable CS1591
 using System;
+using System.ComponentModel;
 
 namespace Listings.Runtime;
 
 /// <summary>Which forms of an entry's substance its annex (or the entry itself) brings into the list.</summary>
+/// <remarks>Part of the table format the compiler writes (its model is a public assembly, so this type is public), not of the API: hidden from IntelliSense.</remarks>
 [Flags]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum FormFlags
 {
     None = 0,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Listings.Runtime;
@@ -7,18 +8,73 @@ namespace Listings.Runtime;
 /// exceptions. A hand-off to another list (a GHB injectable goes to psychotropes part 2) shows here
 /// as the exception that took the query out of this list.
 /// </summary>
-public sealed class ListClassifier
+public sealed class ListClassifier : ISubstanceClassifier
 {
     private readonly Classifier _all;
+    private IReadOnlyList<ListingEntry>? _entries;
 
+    /// <summary>The classifier of <paramref name="list"/> (its identifier: "stupefiants") within <paramref name="all"/>.</summary>
     public ListClassifier(Classifier all, string list)
     {
-        _all = all;
-        List = list;
+        _all = all ?? throw new ArgumentNullException(nameof(all));
+        List = list ?? throw new ArgumentNullException(nameof(list));
     }
 
+    /// <summary>The list's identifier ("stupefiants", "psychotropes").</summary>
     public string List { get; }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<ListingEntry> Entries => _entries ??= OfList(_all.Entries);
+
+    /// <summary>The acts behind this list's entries, in the listings' order.</summary>
+    public IReadOnlyList<ActReference> Acts
+    {
+        get
+        {
+            var acts = new List<ActReference>();
+            foreach (var act in _all.Acts)
+                foreach (var entry in Entries)
+                    if (Contains(entry.Acts, act))
+                    {
+                        acts.Add(act);
+                        break;
+                    }
+            return acts.AsReadOnly();
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ListingEntry> EntriesOn(DateTime on) => OfList(_all.EntriesOn(on));
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ClassificationAnswer> ClassifyAll(IEnumerable<ClassificationQuery> queries)
+    {
+        if (queries is null)
+            throw new ArgumentNullException(nameof(queries));
+        var answers = new List<ClassificationAnswer>();
+        foreach (var query in queries)
+            answers.Add(Classify(query));
+        return answers.AsReadOnly();
+    }
+
+    private IReadOnlyList<ListingEntry> OfList(IReadOnlyList<ListingEntry> entries)
+    {
+        var mine = new List<ListingEntry>();
+        foreach (var entry in entries)
+            if (entry.List == List)
+                mine.Add(entry);
+        return mine.AsReadOnly();
+    }
+
+    private static bool Contains(IReadOnlyList<ActReference> acts, ActReference act)
+    {
+        foreach (var a in acts)
+            if (ReferenceEquals(a, act))
+                return true;
+        return false;
+    }
+
+    /// <inheritdoc/>
     public ClassificationAnswer Classify(ClassificationQuery query)
     {
         var answer = _all.Classify(query);

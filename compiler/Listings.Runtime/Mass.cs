@@ -13,8 +13,10 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>
 {
     private Mass(decimal milligrams) => Milligrams = milligrams;
 
+    /// <summary>The mass in milligrams (what <see cref="ClassificationQuery.PerUnit"/> takes).</summary>
     public decimal Milligrams { get; }
 
+    /// <summary>A mass of <paramref name="milligrams"/> mg.</summary>
     public static Mass FromMilligrams(decimal milligrams) => new(milligrams);
 
     /// <summary>The units of mass, each with its spellings and its size in milligrams.</summary>
@@ -75,13 +77,18 @@ public readonly struct Mass : IEquatable<Mass>, IComparable<Mass>
         return TryCreate(value, s.Substring(i).Trim(), out mass);
     }
 
+    /// <summary>Equal masses (<c>1 g</c> equals <c>1000 mg</c>).</summary>
     public bool Equals(Mass other) => Milligrams == other.Milligrams;
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Mass other && Equals(other);
 
+    /// <inheritdoc/>
     public override int GetHashCode() => Milligrams.GetHashCode();
 
+    /// <summary>Compares by milligrams.</summary>
     public int CompareTo(Mass other) => Milligrams.CompareTo(other.Milligrams);
 
+    /// <summary><c>2.5 mg</c>.</summary>
     public override string ToString() => Milligrams.ToString(CultureInfo.InvariantCulture) + " mg";
 }

@@ -1,14 +1,29 @@
+using System.ComponentModel;
+
 namespace Listings.Runtime;
 
 /// <summary>How a query's name reached an entry (the answer's <c>via</c>).</summary>
 public enum Via
 {
+    /// <summary>The entry's name, in any spelling (case, accents, spacing).</summary>
     Name = 0,
+
+    /// <summary>An alias, an abbreviation or a chemical designation the entry gives.</summary>
     Alias = 1,
+
+    /// <summary>A salt of the substance, where the entry's annex brings salts in.</summary>
     Salt = 2,
+
+    /// <summary>An isomer, where the entry's annex brings isomers in.</summary>
     Isomer = 3,
+
+    /// <summary>An ester, where the entry's annex brings esters in.</summary>
     Ester = 4,
+
+    /// <summary>An ether, where the entry's annex brings ethers in.</summary>
     Ether = 5,
+
+    /// <summary>A preparation (the query gave a route or per-unit contents).</summary>
     Preparation = 6,
 
     /// <summary>A derivative the entry cites ("tel méthobromure, N-oxymorphine, N-oxycodéine").</summary>
@@ -28,6 +43,8 @@ public enum Via
 }
 
 /// <summary>What a name of the index stands for.</summary>
+/// <remarks>Part of the table format the compiler writes (its model is a public assembly, so this type is public), not of the API: hidden from IntelliSense.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum NameRole
 {
     /// <summary>The entry's name, or a substance listed with it ("Cannabis et résine de cannabis").</summary>

@@ -48,6 +48,8 @@ check "the generator, the analyzers and Sprache are under analyzers/dotnet/cs" \
   "grep -q 'analyzers/dotnet/cs/Listings.Generator.dll' '$work/contents.txt' && grep -q 'analyzers/dotnet/cs/Listings.Analyzers.dll' '$work/contents.txt' && grep -q 'analyzers/dotnet/cs/Sprache.dll' '$work/contents.txt'"
 check "the runtime the generated code calls is under lib/netstandard2.0" \
   "grep -q 'lib/netstandard2.0/Listings.Runtime.dll' '$work/contents.txt'"
+check "the runtime's net8.0 build is under lib/net8.0, and both carry their XML documentation" \
+  "grep -q 'lib/net8.0/Listings.Runtime.dll' '$work/contents.txt' && grep -q 'lib/net8.0/Listings.Runtime.xml' '$work/contents.txt' && grep -q 'lib/netstandard2.0/Listings.Runtime.xml' '$work/contents.txt'"
 check "the package ships the portable PDB of each of its own assemblies, beside it" \
   "for a in analyzers/dotnet/cs/Listings.Generator analyzers/dotnet/cs/Listings.Analyzers analyzers/dotnet/cs/Listings.Compiler analyzers/dotnet/cs/Listings.Grammar analyzers/dotnet/cs/Listings.Runtime lib/netstandard2.0/Listings.Runtime; do grep -q \"\$a.pdb\" '$work/contents.txt' || exit 1; done"
 check "the package holds no test or benchmark assembly and nothing generated from this repository's listings" \
@@ -178,8 +180,11 @@ write "$net8/Program.cs" <<'CS'
 using System;
 using System.Linq;
 
-var answer = args[0] == "lib" ? StdLib.Lookup.On2024(args[1]) : Net8App.SubstanceListings.Classify(args[1], new DateTime(2024, 1, 1));
+// DateOnly and the JSON contract are the runtime's net8.0 build's: this console gets that build.
+var answer = args[0] == "lib" ? StdLib.Lookup.On2024(args[1]) : Net8App.SubstanceListings.Classify(args[1], new DateOnly(2024, 1, 1));
 Console.WriteLine(answer.Status + ": " + string.Join(", ", answer.Classifications.Select(c => $"{c.List} {c.Annex} {c.Entry} at {c.Location}")));
+if (args[0] == "json")
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(answer, Listings.Runtime.AnswerJson.SerializerOptions));
 CS
 write "$net8/fr/00-liste.listing" <<LISTING
 $stupefiants_header
@@ -195,6 +200,8 @@ check "the netstandard2.0 library builds at its default language version" "dotne
 check "the net8.0 console builds, with two files named 00-liste.listing in different folders" "dotnet build '$net8' -nologo -v q"
 check "the net8.0 console classifies from its two same-named files, each shown with its folder" \
   "dotnet run --project '$net8' --no-build -- own cocaïne | tee -a /dev/stderr | grep -q '^Listed: stupefiants I Cocaïne at annexes/00-liste.listing(3,1)'"
+check "the net8.0 console writes an answer as 'classify --jsonl' does, with the runtime's serializer options" \
+  "dotnet run --project '$net8' --no-build -- json cocaïne | tee -a /dev/stderr | grep -qF '{\"id\":null,\"name\":\"cocaïne\",\"on\":\"2024-01-01\",\"status\":\"listed\",\"classifications\":[{\"list\":\"stupefiants\",\"annex\":\"I\",\"entry\":\"Cocaïne\",\"via\":\"name\"'"
 check "the netstandard2.0 library classifies, called from the net8.0 console" \
   "dotnet run --project '$net8' --no-build -- lib cathinone | tee -a /dev/stderr | grep -q '^Listed: psychotropes .* Cathinone at psychotropes.listing(5,1)' && dotnet run --project '$net8' --no-build -- lib cocaïne | tee -a /dev/stderr | grep -q '^NotListed'"
 

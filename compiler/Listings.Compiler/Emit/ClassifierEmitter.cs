@@ -47,6 +47,12 @@ public static class ClassifierEmitter
         w.Append("        /// <summary>Classifies a name on a date over every list.</summary>\n");
         w.Append("        public static global::Listings.Runtime.ClassificationAnswer Classify(string name, global::System.DateTime on) =>\n");
         w.Append("            s_all.Classify(new global::Listings.Runtime.ClassificationQuery(name, on));\n\n");
+        // DateOnly: the runtime's net8.0 build takes it, and an application on .NET 8 or later gets that build.
+        w.Append("#if NET8_0_OR_GREATER\n");
+        w.Append("        /// <summary>Classifies a name on a date over every list.</summary>\n");
+        w.Append("        public static global::Listings.Runtime.ClassificationAnswer Classify(string name, global::System.DateOnly on) =>\n");
+        w.Append("            s_all.Classify(new global::Listings.Runtime.ClassificationQuery(name, on));\n");
+        w.Append("#endif\n\n");
         w.Append("        private static global::Listings.Runtime.ClassifierTables CreateTables()\n        {\n");
         w.Append("            var t = new global::Listings.Runtime.ClassifierTables();\n");
         Strings(w, "ActLabels", t.ActLabels);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Listings.Runtime;
 
 /// <summary>Which isomer a prefix names.</summary>
-public enum IsomerConfiguration
+internal enum IsomerConfiguration
 {
     None = 0,
 
@@ -24,7 +24,7 @@ public enum IsomerConfiguration
 }
 
 /// <summary>One isomer prefix of the table and the configuration it names.</summary>
-public sealed class IsomerPrefix
+internal sealed class IsomerPrefix
 {
     internal IsomerPrefix(string written, IsomerConfiguration configuration)
     {
@@ -53,7 +53,7 @@ public sealed class IsomerPrefix
 /// "d méthorphane" and "dméthorphane" are one name. "dex" and "lév" are the stems the international
 /// non-proprietary names give enantiomers (dexamfétamine, lévacétylméthadol).
 /// </summary>
-public static class IsomerPrefixes
+internal static class IsomerPrefixes
 {
     /// <summary>The table, longest key first.</summary>
     public static IReadOnlyList<IsomerPrefix> Table { get; } = Sorted(new[]

@@ -10,7 +10,7 @@ namespace Listings.Runtime;
 /// (no fuzzy or prefix matching). The analyzers key names the same way, so folding that would merge
 /// two different listed names is reported (LST2001, LST2002) instead of happening silently.
 /// </summary>
-public static class MatchKey
+internal static class MatchKey
 {
     /// <summary>The key of a name as written (folded here first).</summary>
     public static string Of(string name)

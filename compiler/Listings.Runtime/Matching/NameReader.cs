@@ -67,8 +67,8 @@ internal interface IReadingSink
 }
 
 /// <summary>
-/// Reads a name the one way every consumer reads it — <see cref="Classifier.Classify"/>, the
-/// allocation-free <see cref="Classifier.Quick"/> and the analyzers' overlap checks — and reports the
+/// Reads a name the one way every consumer reads it — <see cref="Classifier.Classify(ClassificationQuery)"/>, the
+/// allocation-free <see cref="Classifier.Quick(string, System.DateTime)"/> and the analyzers' overlap checks — and reports the
 /// name rows it reaches. In order: the name as written (any spelling, <see cref="MatchKey"/>); if that
 /// names no substance in force, the name as a salt (<see cref="SaltWords"/>, in either order, stacked
 /// up to three words: a hydrate of a salt), as an isomer (<see cref="IsomerPrefixes"/>), an ester or

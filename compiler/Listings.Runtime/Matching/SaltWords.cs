@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Listings.Runtime;
 
 /// <summary>What a salt word names.</summary>
-public enum SaltWordKind
+internal enum SaltWordKind
 {
     /// <summary>The acid's anion, in a salt of a base: "chlorhydrate de cocaïne", "cocaine hydrochloride".</summary>
     Anion,
@@ -20,7 +20,7 @@ public enum SaltWordKind
 }
 
 /// <summary>One entry of the salt-word table: its French word, every spelling that names it, and what it names.</summary>
-public sealed class SaltWord
+internal sealed class SaltWord
 {
     internal SaltWord(string french, SaltWordKind kind, params string[] spellings)
     {
@@ -53,7 +53,7 @@ public sealed class SaltWord
 /// an annex IV entry that includes no salts ("BZP") has neither its salts nor its hydrates listed.
 /// A listing adds words with <c>contre-ions</c> (anions, both orders).
 /// </summary>
-public static class SaltWords
+internal static class SaltWords
 {
     /// <summary>The table, in the order this file writes it.</summary>
     public static IReadOnlyList<SaltWord> Table { get; } = new[]

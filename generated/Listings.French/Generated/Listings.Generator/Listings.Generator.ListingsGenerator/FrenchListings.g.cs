@@ -22,6 +22,12 @@ namespace Listings.French
         public static global::Listings.Runtime.ClassificationAnswer Classify(string name, global::System.DateTime on) =>
             s_all.Classify(new global::Listings.Runtime.ClassificationQuery(name, on));
 
+#if NET8_0_OR_GREATER
+        /// <summary>Classifies a name on a date over every list.</summary>
+        public static global::Listings.Runtime.ClassificationAnswer Classify(string name, global::System.DateOnly on) =>
+            s_all.Classify(new global::Listings.Runtime.ClassificationQuery(name, on));
+#endif
+
         private static global::Listings.Runtime.ClassifierTables CreateTables()
         {
             var t = new global::Listings.Runtime.ClassifierTables();

@@ -1,17 +1,23 @@
 using System;
 using System.Globalization;
+#if NET8_0_OR_GREATER
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using Listings.Runtime;
+#endif
 
-namespace Listings.Cli;
+namespace Listings.Runtime;
 
 /// <summary>
 /// The <c>--jsonl</c> answer, as other tools read it: <c>{"id", "name", "on", "status",
 /// "classifications": [{"list", "annex", "entry", "via", "acts": [{"mark", "title", "in_force"}]}],
 /// "exceptions": [...], "notes": [...]}</c>. These names are a contract; do not rename them.
+/// The one writer of that contract: <c>listings classify --jsonl</c> calls it, and so do
+/// <c>ClassificationAnswerJsonConverter</c> and <c>ListingsJsonContext</c> (net8.0 build).
+/// docs/jsonl/answer.schema.json documents it.
 /// </summary>
 public static class AnswerJson
 {
+    /// <summary>The status as the contract writes it: <c>listed</c>, <c>exempted</c>, <c>not-listed</c>.</summary>
     public static string Status(ClassificationStatus status) => status switch
     {
         ClassificationStatus.Listed => "listed",
@@ -19,6 +25,7 @@ public static class AnswerJson
         _ => "not-listed",
     };
 
+    /// <summary>How a name reached its entry as the contract writes it: <c>name</c>, <c>alias</c>, <c>salt</c>…</summary>
     public static string Via(Via via) => via switch
     {
         Runtime.Via.Name => "name",
@@ -35,6 +42,29 @@ public static class AnswerJson
         _ => "preparation",
     };
 
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// How the contract's bytes are written: UTF-8, not indented, text escaped only where JSON requires
+    /// it (<c>"cocaïne"</c> stays readable). A <see cref="Utf8JsonWriter"/> made with these options
+    /// writes what <c>--jsonl</c> writes.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Serializer options that write answers exactly as <c>--jsonl</c> does (with <c>"id": null</c>):
+    /// <c>JsonSerializer.Serialize(answer, AnswerJson.SerializerOptions)</c>. Source-generated
+    /// (<see cref="ListingsJsonContext"/>): no reflection, trimming- and AOT-safe.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = new(ListingsJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>One answer object, with the query's id (null when the query had none).</summary>
     public static void Write(Utf8JsonWriter w, JsonElement? id, ClassificationAnswer answer)
     {
         w.WriteStartObject();
@@ -108,5 +138,8 @@ public static class AnswerJson
             w.WriteNullValue();
     }
 
-    private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+#endif
+
+    /// <summary>yyyy-mm-dd, invariant.</summary>
+    internal static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
