@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Listings.Runtime;
+
+namespace Listings.Cli;
+
+/// <summary>
+/// The compiled tables of a listing set, kept on disk between runs of <c>classify</c> under a key that
+/// is the SHA-256 of everything they are made from: the tool's own build (the module version ids of
+/// the assemblies that parse, bind and build tables) and, for each listing file in order, the path it
+/// is shown under and its exact bytes. A set with the same key gives the same tables, so a hit skips
+/// parsing, binding and table building and answers the same; any edit, rename, added or removed file,
+/// or a rebuilt tool is a miss. Only sets without errors are stored (a set with errors prints them).
+/// </summary>
+/// <remarks>
+/// The format is every public field of <see cref="ClassifierTables"/>, in ordinal order of their names,
+/// each with its name and element type, so a field added to the tables needs nothing here, and a file
+/// of another shape is a miss, never a wrong answer. A cache that cannot be read or written is ignored:
+/// it only ever saves time.
+/// </remarks>
+public sealed class TableCache
+{
+    private const string Magic = "listings-tables/1";
+
+    private static readonly FieldInfo[] Fields = typeof(ClassifierTables)
+        .GetFields(BindingFlags.Public | BindingFlags.Instance)
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .ToArray();
+
+    public TableCache(string directory) => Directory = directory;
+
+    public string Directory { get; }
+
+    /// <summary>
+    /// The cache the program uses: <c>$LISTINGS_CACHE</c>, else <c>$XDG_CACHE_HOME/listings</c>, else
+    /// <c>~/.cache/listings</c>; none when <c>LISTINGS_CACHE=off</c> or no home is known.
+    /// </summary>
+    public static TableCache? FromEnvironment()
+    {
+        var configured = Environment.GetEnvironmentVariable("LISTINGS_CACHE");
+        if (configured == "off")
+            return null;
+        if (!string.IsNullOrEmpty(configured))
+            return new TableCache(configured);
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrEmpty(xdg))
+            return new TableCache(Path.Combine(xdg, "listings"));
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : new TableCache(Path.Combine(home, ".cache", "listings"));
+    }
+
+    /// <summary>The key of a set of files as read (all of them readable), in the order given.</summary>
+    public static string Key(IReadOnlyList<ListingFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            var bytes = Encoding.UTF8.GetBytes(text);
+            hash.AppendData(BitConverter.GetBytes(bytes.Length));
+            hash.AppendData(bytes);
+        }
+        Add(Magic);
+        foreach (var assembly in new[] { typeof(TableCache).Assembly, typeof(Compiler.Tables.TableBuilder).Assembly, typeof(Grammar.Parsing.ListingParser).Assembly, typeof(ClassifierTables).Assembly })
+            Add(assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        Add(files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var file in files)
+        {
+            Add(file.DisplayPath);
+            Add(file.Text ?? throw new ArgumentException("an unreadable file has no key", nameof(files)));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    private string PathOf(string key) => Path.Combine(Directory, key + ".tables");
+
+    /// <summary>The tables stored under <paramref name="key"/>, or null (none, or not readable as tables).</summary>
+    public ClassifierTables? TryRead(string key)
+    {
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(PathOf(key)), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Fields.Length)
+                return null;
+            var tables = new ClassifierTables();
+            foreach (var field in Fields)
+            {
+                if (reader.ReadString() != field.Name || reader.ReadString() != field.FieldType.Name)
+                    return null;
+                field.SetValue(tables, ReadArray(reader, field.FieldType));
+            }
+            return reader.BaseStream.Position == reader.BaseStream.Length ? tables : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stores <paramref name="tables"/> under <paramref name="key"/> (written aside, then moved in place: a reader never sees half a file).</summary>
+    public void Write(string key, ClassifierTables tables)
+    {
+        string? temporary = null;
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            temporary = Path.Combine(Directory, $"{key}.{Environment.ProcessId}.tmp");
+            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            {
+                writer.Write(Magic);
+                writer.Write(Fields.Length);
+                foreach (var field in Fields)
+                {
+                    writer.Write(field.Name);
+                    writer.Write(field.FieldType.Name);
+                    WriteArray(writer, field.GetValue(tables));
+                }
+            }
+            File.Move(temporary, PathOf(key), overwrite: true);
+            temporary = null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // Only time is lost.
+        }
+        finally
+        {
+            if (temporary is not null)
+                try { File.Delete(temporary); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static void WriteArray(BinaryWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case string[] strings:
+                writer.Write(strings.Length);
+                foreach (var s in strings)
+                {
+                    writer.Write(s is not null);
+                    if (s is not null)
+                        writer.Write(s);
+                }
+                break;
+            case int[] ints:
+                writer.Write(ints.Length);
+                foreach (var i in ints)
+                    writer.Write(i);
+                break;
+            case bool[] bools:
+                writer.Write(bools.Length);
+                foreach (var b in bools)
+                    writer.Write(b);
+                break;
+            case decimal[] decimals:
+                writer.Write(decimals.Length);
+                foreach (var d in decimals)
+                    writer.Write(d);
+                break;
+            default:
+                throw new NotSupportedException("a table of type " + value?.GetType().Name);
+        }
+    }
+
+    private static object ReadArray(BinaryReader reader, Type type)
+    {
+        var length = reader.ReadInt32();
+        if (length < 0 || length > reader.BaseStream.Length)
+            throw new FormatException("a table length out of range");
+        if (type == typeof(string[]))
+        {
+            var strings = new string[length];
+            for (var i = 0; i < length; i++)
+                strings[i] = reader.ReadBoolean() ? reader.ReadString() : null!;
+            return strings;
+        }
+        if (type == typeof(int[]))
+        {
+            var ints = new int[length];
+            for (var i = 0; i < length; i++)
+                ints[i] = reader.ReadInt32();
+            return ints;
+        }
+        if (type == typeof(bool[]))
+        {
+            var bools = new bool[length];
+            for (var i = 0; i < length; i++)
+                bools[i] = reader.ReadBoolean();
+            return bools;
+        }
+        if (type == typeof(decimal[]))
+        {
+            var decimals = new decimal[length];
+            for (var i = 0; i < length; i++)
+                decimals[i] = reader.ReadDecimal();
+            return decimals;
+        }
+        throw new NotSupportedException("a table of type " + type.Name);
+    }
+}
