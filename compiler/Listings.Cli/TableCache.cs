@@ -27,6 +27,9 @@ public sealed class TableCache
 {
     private const string Magic = "listings-tables/1";
 
+    /// <summary>How many sets are kept: the ones used last (a hit marks its file as used).</summary>
+    public const int Capacity = 16;
+
     private static readonly FieldInfo[] Fields = typeof(ClassifierTables)
         .GetFields(BindingFlags.Public | BindingFlags.Instance)
         .OrderBy(f => f.Name, StringComparer.Ordinal)
@@ -93,7 +96,10 @@ public sealed class TableCache
                     return null;
                 field.SetValue(tables, ReadArray(reader, field.FieldType));
             }
-            return reader.BaseStream.Position == reader.BaseStream.Length ? tables : null;
+            if (reader.BaseStream.Position != reader.BaseStream.Length)
+                return null;
+            File.SetLastWriteTimeUtc(PathOf(key), DateTime.UtcNow);
+            return tables;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or NotSupportedException)
         {
@@ -122,6 +128,9 @@ public sealed class TableCache
             }
             File.Move(temporary, PathOf(key), overwrite: true);
             temporary = null;
+            foreach (var stale in new DirectoryInfo(Directory).GetFiles("*.tables")
+                         .OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).Skip(Capacity))
+                stale.Delete();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -108,4 +108,23 @@ public class TableCacheTests
         File.WriteAllText(file, "not tables", Encoding.UTF8);
         cache.TryRead(key).ShouldBeNull();
     }
+
+    [Fact]
+    public void It_keeps_the_sets_used_last_and_no_more()
+    {
+        using var fixture = new ListingFixture("table-cache-");
+        var cache = new TableCache(fixture.PathOf("cache"));
+        var first = fixture.Write("listings/first.listing", Listing);
+        Classify(cache, "classify", "--listings", first, "cocaïne");
+        var firstTables = Directory.GetFiles(cache.Directory, "*.tables").Single();
+        for (var n = 0; n < TableCache.Capacity + 3; n++)
+        {
+            File.SetLastWriteTimeUtc(firstTables, System.DateTime.UtcNow.AddDays(1)); // used last
+            var path = fixture.Write($"listings/set-{n}.listing", Listing.Replace("Cocaïne", $"Substance {n}"));
+            Classify(cache, "classify", "--listings", path, "cocaïne").ExitCode.ShouldBe(0);
+        }
+
+        Directory.GetFiles(cache.Directory, "*.tables").Length.ShouldBe(TableCache.Capacity);
+        File.Exists(firstTables).ShouldBeTrue();
+    }
 }
