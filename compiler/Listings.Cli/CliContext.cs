@@ -27,6 +27,9 @@ public sealed class CliContext
 
     public Func<Stream> OpenInput { get; }
 
+    /// <summary>Where <c>classify</c> keeps compiled tables between runs (the program's: <see cref="TableCache.FromEnvironment"/>); none by default.</summary>
+    public TableCache? TableCache { get; init; }
+
     /// <summary>Standard output as bytes; whatever was written to <see cref="Output"/> is flushed first.</summary>
     public Func<Stream> OpenOutput { get; }
 

@@ -20,7 +20,8 @@ public sealed class ListingSet
         Model = model;
         Diagnostics = diagnostics;
         InputErrors = inputErrors;
-        Classifier = new Classifier(TableBuilder.Build(model));
+        Tables = TableBuilder.Build(model);
+        Classifier = new Classifier(Tables);
     }
 
     /// <summary>The parsed files, in ordinal order of their paths.</summary>
@@ -39,6 +40,9 @@ public sealed class ListingSet
     /// <summary>Where the listings are looked for when no path is given: <c>listings/</c> in the working directory.</summary>
     public const string DefaultPath = "listings";
 
+    /// <summary>What <see cref="Classifier"/> answers from (what <see cref="TableCache"/> keeps).</summary>
+    public ClassifierTables Tables { get; }
+
     public Classifier Classifier { get; }
 
     public bool HasErrors => InputErrors.Count > 0 || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -48,8 +52,44 @@ public sealed class ListingSet
     /// <remarks>No path (an empty list) means <see cref="DefaultPath"/>, and an error about it says so.</remarks>
     public static ListingSet Load(IReadOnlyList<string> paths, string? displayRoot = null, bool analyze = false)
     {
+        var files = Find(paths, out var inputErrors, displayRoot);
+        return Load(files, inputErrors, analyze);
+    }
+
+    private static IReadOnlyList<ListingFile> Find(IReadOnlyList<string> paths, out IReadOnlyList<string> inputErrors, string? displayRoot = null)
+    {
         var defaulted = paths.Count == 0;
-        var files = ListingFiles.Find(defaulted ? new[] { DefaultPath } : paths, out var inputErrors, displayRoot, defaulted);
+        return ListingFiles.Find(defaulted ? new[] { DefaultPath } : paths, out inputErrors, displayRoot, defaulted);
+    }
+
+    /// <summary>
+    /// The classifier of the listings under <paramref name="paths"/> (what <c>classify</c> needs), from
+    /// <paramref name="cache"/> when it holds the tables of exactly these files, else compiled (and then
+    /// stored in the cache). Null when the set has errors, which are printed on <paramref name="error"/>.
+    /// </summary>
+    public static Classifier? LoadClassifier(IReadOnlyList<string> paths, TableCache? cache, TextWriter error)
+    {
+        var files = Find(paths, out var inputErrors);
+        string? identity = null;
+        if (cache is not null && inputErrors.Count == 0 && files.Count > 0 && files.All(f => f.Text is not null))
+        {
+            identity = TableCache.Identity(files);
+            if (cache.TryRead(identity) is { } tables)
+                return new Classifier(tables);
+        }
+        var set = Load(files, inputErrors, analyze: false);
+        if (set.HasErrors)
+        {
+            set.PrintErrors(error);
+            return null;
+        }
+        if (identity is not null)
+            cache!.Write(identity, set.Tables);
+        return set.Classifier;
+    }
+
+    private static ListingSet Load(IReadOnlyList<ListingFile> files, IReadOnlyList<string> inputErrors, bool analyze)
+    {
         var parsed = files.Select(ListingFiles.Parse).ToList();
         var bound = ListingBinder.Bind(parsed.Select(p => p.Document));
         var documents = parsed.Select(p => p.Document).ToList();

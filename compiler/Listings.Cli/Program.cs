@@ -16,7 +16,10 @@ var context = new CliContext(output, Console.Error, Console.OpenStandardInput, (
 {
     output.Flush();
     return stdout;
-});
+})
+{
+    TableCache = TableCache.FromEnvironment(),
+};
 try
 {
     var code = ListingsCli.Run(args, context);

@@ -41,6 +41,15 @@ check "dotnet pack compiler/Listings.Generator exits 0" \
   "dotnet pack '$root/compiler/Listings.Generator' -c Release -o '$feed' -nologo -v q -p:Version='$version'"
 check "dotnet pack compiler/Listings.Cli exits 0" \
   "dotnet pack '$root/compiler/Listings.Cli' -c Release -o '$feed' -nologo -v q -p:Version='$version'"
+# The tool's RID-specific packages (README): the framework-dependent fallback for every platform, and
+# the Native AOT one for this machine's platform where the tool lists it.
+check "dotnet pack compiler/Listings.Cli -r any (the framework-dependent fallback) exits 0" \
+  "dotnet pack '$root/compiler/Listings.Cli' -c Release -r any -o '$feed' -nologo -v q -p:Version='$version'"
+rid="$(dotnet --info 2>/dev/null | sed -n 's/^ *RID: *//p' | head -n 1)"
+if [ "$rid" = "linux-x64" ]; then
+  check "dotnet pack compiler/Listings.Cli -r $rid (Native AOT) exits 0 with no trim or AOT warning" \
+    "dotnet pack '$root/compiler/Listings.Cli' -c Release -r '$rid' -o '$feed' -nologo -v q -p:Version='$version' >'$work/aot-pack.log' 2>&1; status=\$?; cat '$work/aot-pack.log'; [ \$status -eq 0 ] && ! grep -E 'warning (IL|NU)[0-9]+' '$work/aot-pack.log'"
+fi
 [ -f "$feed/Listings.Generator.$version.nupkg" ] && [ -f "$feed/Listings.Cli.$version.nupkg" ] || finish
 check "the generator package's contents can be listed" \
   "unzip -l '$feed/Listings.Generator.$version.nupkg' >'$work/contents.txt'"
@@ -210,6 +219,15 @@ check "it installs into a temporary tool path" \
   "dotnet tool install Listings.Cli --version '$version' --tool-path '$work/tools' --configfile '$work/tool.nuget.config'"
 check "'listings check' reads the consumer's listing" \
   "'$work/tools/listings' check '$app/substances.listing' | grep -q '1 files: 1 lists, 1 acts, 1 annexes or parts, 1 entries; 0 errors'"
+if [ "$rid" = "linux-x64" ]; then
+  check "the installed tool is the native (AOT) one: the linux-x64 package, with no listings.dll beside it" \
+    "target=\$(readlink -f '$work/tools/listings'); echo \$target; case \$target in *listings.cli.linux-x64*) ;; *) exit 1;; esac; [ ! -e \$(dirname \$target)/listings.dll ]"
+  # The fallback package's assembly, run by the installed runtime: the JIT build of the same sources.
+  check "the fallback package unpacks" "mkdir -p '$work/any' && unzip -q -o '$feed/Listings.Cli.any.$version.nupkg' -d '$work/any'"
+  check "every command gives the same output under the AOT tool as under the JIT fallback (French listings)" \
+    "bash '$root/tests/e2e/aot-vs-jit.sh' '$work/tools/listings' \"dotnet '\$(ls '$work'/any/tools/*/any/listings.dll)'\" | tee -a /dev/stderr | tail -n 1 | grep -q ' 0 failed'"
+  grep -h 'start-up, best of 5' "$work/check-$n.log" | sed 's/^ */  /'
+fi
 
 check "'listings site' writes the consumer's listing as pages, with the style sheet, script and docs the tool carries" \
   "'$work/tools/listings' site --out '$work/site' '$app/substances.listing' && test -s '$work/site/index.html' && test -s '$work/site/assets/site.css' && test -s '$work/site/assets/site.js' && test -s '$work/site/docs/LST2001.html' && test -s '$work/site/entrees/cocaine.html'"

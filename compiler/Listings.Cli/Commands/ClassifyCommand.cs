@@ -86,19 +86,16 @@ public static class ClassifyCommand
         });
         command.SetAction(parse =>
         {
-            var set = ListingSet.Load(parse.GetValue(listings) ?? Array.Empty<string>());
-            if (set.HasErrors)
-            {
-                set.PrintErrors(context.Error);
+            var classifier = ListingSet.LoadClassifier(parse.GetValue(listings) ?? Array.Empty<string>(), context.TableCache, context.Error);
+            if (classifier is null)
                 return ListingsCli.Failure;
-            }
             if (parse.GetValue(jsonl))
             {
                 // Buffered: a write a line would cost a system call a line. JsonlClassifier flushes
                 // whenever it has answered everything it has read, before it waits for more.
                 using var input = context.OpenInput();
                 var output = new BufferedStream(context.OpenOutput(), 1 << 16);
-                JsonlClassifier.Run(set.Classifier, input, output, DateTime.Today);
+                JsonlClassifier.Run(classifier, input, output, DateTime.Today);
                 output.Flush();
                 return ListingsCli.Success;
             }
@@ -111,7 +108,7 @@ public static class ClassifyCommand
                 query.ThcPercent = parse.GetValue(thc);
                 if (parse.GetValue(catalogued))
                     query.CatalogueVariety = true;
-                AnswerText.Write(set.Classifier.Classify(query), context.Output);
+                AnswerText.Write(classifier.Classify(query), context.Output);
             }
             return ListingsCli.Success;
         });

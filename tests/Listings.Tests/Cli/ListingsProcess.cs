@@ -28,6 +28,8 @@ public static class ListingsProcess
             StandardOutputEncoding = new System.Text.UTF8Encoding(false),
             StandardErrorEncoding = new System.Text.UTF8Encoding(false),
         };
+        // The tests' temporary listing sets stay out of the user's table cache (TableCacheTests test it).
+        start.Environment["LISTINGS_CACHE"] = "off";
         start.ArgumentList.Add(Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
