@@ -104,8 +104,9 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
     private static ListingDocument Parse(SourceText text, string display)
     {
         // netstandard2.0 has no AddOrUpdate: the entry is created once per text, for its first path.
-        var parsed = Parsed.GetValue(text, t => new ParsedListing(display, ListingParser.Parse(display, t.ToString()).Document));
-        return parsed.Path == display ? parsed.Document : ListingParser.Parse(display, text.ToString()).Document;
+        // ParseCache: the generator, in the same build, has parsed the same text already.
+        var parsed = Parsed.GetValue(text, t => new ParsedListing(display, ParseCache.Parse(display, t.ToString()).Document));
+        return parsed.Path == display ? parsed.Document : ParseCache.Parse(display, text.ToString()).Document;
     }
 
     private static string Root(AnalyzerConfigOptions options) =>

@@ -117,7 +117,7 @@ public sealed class ListingsGenerator : IIncrementalGenerator
                 new[] { source.ReadError ?? SyntaxDiagnostics.UnreadableFile(source.DisplayPath, "the compiler could not read the file") }.ToEquatableArray());
         try
         {
-            return ListingParser.Parse(source.DisplayPath, source.Text);
+            return ParseCache.Parse(source.DisplayPath, source.Text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

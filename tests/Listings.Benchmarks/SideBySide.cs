@@ -1,0 +1,205 @@
+using System;
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Listings.Benchmarks.Baselines;
+using Listings.Benchmarks.Synthetic;
+using Listings.Cli;
+using Listings.Compiler.Binding;
+using Listings.Compiler.Emit;
+using Listings.Compiler.Tables;
+using Listings.French;
+using Listings.Grammar.Parsing;
+using Listings.Runtime;
+
+namespace Listings.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Listings.Benchmarks -- side-by-side</c>: our figures and
+/// their floors measured in one process, one run, so that the ratios (what the budgets of BENCHMARKS.md
+/// compare) share the machine's load. Each figure is the best of several timed rounds after a warm-up
+/// (the least disturbed round on a shared machine); allocations are counted on the measuring thread.
+/// Quick figures, not BenchmarkDotNet's statistics: the BenchmarkDotNet classes give those.
+/// </summary>
+public static class SideBySide
+{
+    private static readonly DateTime Day = new(2024, 1, 1);
+
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 7;
+        Console.WriteLine($"side by side: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {rounds} rounds, best round each");
+        Console.WriteLine();
+        var rows = new List<(string Figure, string Ours, string Floor, string Ratio, string Budget)>();
+
+        // Names: the French classifiers against a FrozenDictionary of keys folded beforehand.
+        var french = FrenchListings.All;
+        var exact = ListingsInputs.CanonicalNames();
+        var free = ListingsInputs.FreeTextNames();
+        var keys = exact.Select(TextFolding.NameKey).ToArray();
+        var frozen = french.Tables.NameKeys.Select((k, i) => (k, i)).GroupBy(p => p.k).ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var exactNs = PerCall(rounds, exact, n => french.Quick(n, Day).Status == ClassificationStatus.Listed);
+        var floorNs = PerCall(rounds, keys, k => frozen.ContainsKey(k));
+        rows.Add(("exact name (Quick) vs FrozenDictionary floor", Ns(exactNs), Ns(floorNs), X(exactNs / floorNs), "≤ 1.5×"));
+        var regex = RegexBaseline.AnyListedName();
+        var regexNs = PerCall(rounds, exact, n => regex.IsMatch(n));
+        rows.Add(("exact name (Quick) vs [GeneratedRegex] baseline", Ns(exactNs), Ns(regexNs), X(regexNs / exactNs) + " faster", "≥ 5× faster"));
+        var freeNs = PerCall(rounds, free, n => french.Quick(n, Day).Status == ClassificationStatus.Listed);
+        var (classifyNs, classifyBytes) = PerCallAllocating(rounds, exact, n => french.Classify(new ClassificationQuery(n, Day)).Status == ClassificationStatus.Listed);
+        rows.Add(("explained Classify vs Quick, exact names", $"{Ns(classifyNs)}, {classifyBytes:N0} B", Ns(exactNs), X(classifyNs / exactNs), "≤ 5×, ≤ 256 B"));
+
+        // Generation of the synthetic set (100,000 entries): parse, bind, tables, emitted source.
+        var synthetic = SyntheticListings.Create();
+        Classifier? large = null;
+        var (generationMs, generationBytes) = Once(() =>
+        {
+            var documents = synthetic.Select(l => ListingParser.Parse(l.Path, l.Text).Document).ToList();
+            var model = ListingBinder.Bind(documents).Model;
+            var tables = TableBuilder.Build(model);
+            ClassifierEmitter.Emit(tables, EmitOptions.Default, synthetic.Count);
+            large = new Classifier(tables);
+        });
+        rows.Add(("generation, 100,000 synthetic entries (parse, bind, tables, emit)", $"{generationMs:N0} ms, {generationBytes / 1e9:N2} GB", "", "", "≤ 1 s, ≤ 1 GB"));
+
+        // Lookups on 100,000 entries against the same lookups on the French listings.
+        var largeTitles = large!.Tables.EntryTitles.Distinct().Where((_, i) => i % 97 == 0).Take(1_000).ToArray();
+        var largeFree = largeTitles.Select((t, i) => (i % 3) switch { 0 => t.ToUpperInvariant(), 1 => "chlorhydrate de " + t.ToLowerInvariant(), _ => "  " + t.Replace('é', 'e') + "  " }).ToArray();
+        var frenchFree = exact.Select((t, i) => (i % 3) switch { 0 => t.ToUpperInvariant(), 1 => "chlorhydrate de " + t.ToLowerInvariant(), _ => "  " + t.Replace('é', 'e') + "  " }).ToArray();
+        var largeExactNs = PerCall(rounds, largeTitles, n => large.Quick(n, Day).Status == ClassificationStatus.Listed);
+        var largeFreeNs = PerCall(rounds, largeFree, n => large.Quick(n, Day).Status == ClassificationStatus.Listed);
+        var frenchFreeNs = PerCall(rounds, frenchFree, n => french.Quick(n, Day).Status == ClassificationStatus.Listed);
+        rows.Add(("folded lookup, 100,000 entries vs French", Ns(largeFreeNs), Ns(frenchFreeNs), X(largeFreeNs / frenchFreeNs), "≤ 1.5×"));
+        rows.Add(("exact lookup, 100,000 entries vs French", Ns(largeExactNs), Ns(exactNs), X(largeExactNs / exactNs), ""));
+
+        // --jsonl in process against a Utf8JsonReader floor that reads the same lines and writes a trivial answer.
+        var lines = JsonlInput(free, 100_000);
+        var jsonlNs = Best(rounds, () => JsonlClassifier.Run(french, new MemoryStream(lines, writable: false), Stream.Null, Day)) / 100_000;
+        var floorJsonlNs = Best(rounds, () => JsonlFloor(lines)) / 100_000;
+        rows.Add(("--jsonl a line (in process) vs Utf8JsonReader floor", Ns(jsonlNs), Ns(floorJsonlNs), X(jsonlNs / floorJsonlNs), "≤ 1.5×"));
+
+        // Processes: the native tool's classify against its own --help (start-up).
+        var native = Path.Combine(ListingsInputs.Root, "compiler/Listings.Cli/bin/native/linux-x64/listings");
+        if (File.Exists(native))
+        {
+            var helpMs = BestProcess(rounds, native, "--help");
+            var classifyMs = BestProcess(rounds, native, "classify --on 2024-01-01 \"chlorhydrate de cocaïne\"");
+            rows.Add(("one classify (AOT, tables cached) vs the same binary's --help, wall", $"{classifyMs:N1} ms", $"{helpMs:N1} ms", X(classifyMs / helpMs), "≤ 1.3×, ≤ 150 ms"));
+        }
+        else
+        {
+            rows.Add(("one classify (AOT) vs --help", "no native build", "", "", "run ./listings.sh once"));
+        }
+
+        var width = rows.Max(x => x.Figure.Length);
+        Console.WriteLine($"{"figure".PadRight(width)} | {"ours",-22} | {"floor",-12} | {"ratio",-14} | budget");
+        foreach (var row in rows)
+            Console.WriteLine($"{row.Figure.PadRight(width)} | {row.Ours,-22} | {row.Floor,-12} | {row.Ratio,-14} | {row.Budget}");
+        return 0;
+    }
+
+    private static string Ns(double ns) => ns >= 10_000 ? $"{ns / 1000:N1} µs" : $"{ns:N1} ns";
+
+    private static string X(double ratio) => $"{ratio:N2}×";
+
+    private static double PerCall<T>(int rounds, T[] inputs, Func<T, bool> call)
+    {
+        var repeat = Math.Max(1, 200_000 / inputs.Length);
+        return Best(rounds, () =>
+        {
+            var n = 0;
+            for (var k = 0; k < repeat; k++)
+                foreach (var input in inputs)
+                    if (call(input))
+                        n++;
+            return n;
+        }) / (repeat * (double)inputs.Length);
+    }
+
+    private static (double Ns, long Bytes) PerCallAllocating<T>(int rounds, T[] inputs, Func<T, bool> call)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var input in inputs)
+            call(input);
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / inputs.Length;
+        return (PerCall(rounds, inputs, call), bytes);
+    }
+
+    /// <summary>The best round's nanoseconds (one warm-up round first).</summary>
+    private static double Best(int rounds, Func<int> body)
+    {
+        body();
+        var best = double.MaxValue;
+        for (var i = 0; i < rounds; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            body();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1e6);
+        }
+        return best;
+    }
+
+    private static (double Ms, long Bytes) Once(Action body)
+    {
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        body();
+        var ms = watch.Elapsed.TotalMilliseconds;
+        return (ms, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+
+    private static double BestProcess(int rounds, string file, string arguments)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i <= rounds; i++)
+        {
+            var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = ListingsInputs.Root };
+            var watch = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (i > 0)
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+        return best;
+    }
+
+    private static byte[] JsonlInput(string[] names, int lines)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < lines; i++)
+            text.Append("{\"id\":\"q").Append(i).Append("\",\"name\":\"").Append(names[i % names.Length].Replace("\"", "\\\"")).Append("\",\"on\":\"2024-01-01\"}\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>The floor: each line read with Utf8JsonReader over its bytes, a fixed answer written for it.</summary>
+    private static int JsonlFloor(byte[] input)
+    {
+        var answer = "{\"status\":\"listed\"}\n"u8.ToArray();
+        var output = new BufferedStream(Stream.Null, 1 << 16);
+        var n = 0;
+        var span = input.AsSpan();
+        while (span.Length > 0)
+        {
+            var end = span.IndexOf((byte)'\n');
+            var line = end < 0 ? span : span[..end];
+            var reader = new Utf8JsonReader(line);
+            while (reader.Read())
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("name"u8))
+                {
+                    reader.Read();
+                    n += reader.ValueSpan.Length;
+                }
+            output.Write(answer);
+            span = end < 0 ? default : span[(end + 1)..];
+        }
+        output.Flush();
+        return n;
+    }
+}
