@@ -70,11 +70,11 @@ public sealed class ListingSet
     public static Classifier? LoadClassifier(IReadOnlyList<string> paths, TableCache? cache, TextWriter error)
     {
         var files = Find(paths, out var inputErrors);
-        string? key = null;
+        string? identity = null;
         if (cache is not null && inputErrors.Count == 0 && files.Count > 0 && files.All(f => f.Text is not null))
         {
-            key = TableCache.Key(files);
-            if (cache.TryRead(key) is { } tables)
+            identity = TableCache.Identity(files);
+            if (cache.TryRead(identity) is { } tables)
                 return new Classifier(tables);
         }
         var set = Load(files, inputErrors, analyze: false);
@@ -83,8 +83,8 @@ public sealed class ListingSet
             set.PrintErrors(error);
             return null;
         }
-        if (key is not null)
-            cache!.Write(key, set.Tables);
+        if (identity is not null)
+            cache!.Write(identity, set.Tables);
         return set.Classifier;
     }
 

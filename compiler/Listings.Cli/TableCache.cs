@@ -3,17 +3,16 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using Listings.Runtime;
 
 namespace Listings.Cli;
 
 /// <summary>
-/// The compiled tables of a listing set, kept on disk between runs of <c>classify</c> under a key that
-/// is the SHA-256 of everything they are made from: the tool's own build (the module version ids of
-/// the assemblies that parse, bind and build tables) and, for each listing file in order, the path it
-/// is shown under and its exact bytes. A set with the same key gives the same tables, so a hit skips
+/// The compiled tables of a listing set, kept on disk between runs of <c>classify</c> with everything
+/// they are made from (<see cref="Identity"/>): the tool's own build (the module version ids of the
+/// assemblies that parse, bind and build tables) and, for each listing file in order, the path it is
+/// shown under and its exact text. A set with the same identity gives the same tables, so a hit skips
 /// parsing, binding and table building and answers the same; any edit, rename, added or removed file,
 /// or a rebuilt tool is a miss. Only sets without errors are stored (a set with errors prints them).
 /// </summary>
@@ -57,37 +56,47 @@ public sealed class TableCache
         return string.IsNullOrEmpty(home) ? null : new TableCache(Path.Combine(home, ".cache", "listings"));
     }
 
-    /// <summary>The key of a set of files as read (all of them readable), in the order given.</summary>
-    public static string Key(IReadOnlyList<ListingFile> files)
+    /// <summary>
+    /// Everything the tables of a set of files (all of them readable, in the order given) are made
+    /// from, as one string: the tool's build, then each file's display path and text, length-prefixed.
+    /// </summary>
+    public static string Identity(IReadOnlyList<ListingFile> files)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
-        {
-            var bytes = Encoding.UTF8.GetBytes(text);
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
-        }
-        Add(Magic);
+        var identity = new StringBuilder(Magic).Append('\n');
         foreach (var assembly in new[] { typeof(TableCache).Assembly, typeof(Compiler.Tables.TableBuilder).Assembly, typeof(Grammar.Parsing.ListingParser).Assembly, typeof(ClassifierTables).Assembly })
-            Add(assembly.ManifestModule.ModuleVersionId.ToString("N"));
-        Add(files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            identity.Append(assembly.ManifestModule.ModuleVersionId.ToString("N")).Append('\n');
         foreach (var file in files)
         {
-            Add(file.DisplayPath);
-            Add(file.Text ?? throw new ArgumentException("an unreadable file has no key", nameof(files)));
+            var text = file.Text ?? throw new ArgumentException("an unreadable file has no identity", nameof(files));
+            identity.Append(file.DisplayPath.Length).Append(':').Append(file.DisplayPath)
+                .Append(text.Length).Append(':').Append(text);
         }
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        return identity.ToString();
+    }
+
+    /// <summary>
+    /// The file name of an identity: 64-bit FNV-1a of its characters. Not a cryptographic hash (on
+    /// Linux that loads OpenSSL, which cost more than the rest of a cached run): the file holds the
+    /// whole identity and a hit compares it, so two sets with the same name are a miss, never a mix-up.
+    /// </summary>
+    public static string Key(string identity)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var c in identity)
+            hash = (hash ^ c) * 1099511628211ul;
+        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private string PathOf(string key) => Path.Combine(Directory, key + ".tables");
 
-    /// <summary>The tables stored under <paramref name="key"/>, or null (none, or not readable as tables).</summary>
-    public ClassifierTables? TryRead(string key)
+    /// <summary>The tables stored for <paramref name="identity"/>, or null (none, another set's, or not readable as tables).</summary>
+    public ClassifierTables? TryRead(string identity)
     {
+        var key = Key(identity);
         try
         {
             using var reader = new BinaryReader(File.OpenRead(PathOf(key)), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Fields.Length)
+            if (reader.ReadString() != Magic || reader.ReadString() != identity || reader.ReadInt32() != Fields.Length)
                 return null;
             var tables = new ClassifierTables();
             foreach (var field in Fields)
@@ -107,9 +116,10 @@ public sealed class TableCache
         }
     }
 
-    /// <summary>Stores <paramref name="tables"/> under <paramref name="key"/> (written aside, then moved in place: a reader never sees half a file).</summary>
-    public void Write(string key, ClassifierTables tables)
+    /// <summary>Stores <paramref name="tables"/> for <paramref name="identity"/> (written aside, then moved in place: a reader never sees half a file).</summary>
+    public void Write(string identity, ClassifierTables tables)
     {
+        var key = Key(identity);
         string? temporary = null;
         try
         {
@@ -118,6 +128,7 @@ public sealed class TableCache
             using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
             {
                 writer.Write(Magic);
+                writer.Write(identity);
                 writer.Write(Fields.Length);
                 foreach (var field in Fields)
                 {

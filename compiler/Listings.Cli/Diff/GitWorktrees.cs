@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -129,6 +130,17 @@ internal sealed class GitWorktrees : IDisposable
     private void OnSignal(PosixSignalContext context)
     {
         context.Cancel = true;
+        lock (_gate)
+            _interrupted = true;
+        // The clean-up waits for git: not on the thread that delivered the signal, which under Native
+        // AOT is the one that must also reap git when it exits (waiting there, the signal was taken
+        // and the clean-up never ran: the diff went on, printed its report and left its worktrees).
+        var signal = context.Signal;
+        new Thread(() => Interrupt(signal)) { Name = "listings diff: interrupted" }.Start();
+    }
+
+    private void Interrupt(PosixSignal signal)
+    {
         Process? running;
         lock (_gate)
         {
@@ -149,8 +161,8 @@ internal sealed class GitWorktrees : IDisposable
             }
         }
         CleanUp();
-        Console.Error.WriteLine($"listings diff: interrupted by {context.Signal}; the temporary worktrees are removed");
-        Environment.Exit(128 + context.Signal switch
+        Console.Error.WriteLine($"listings diff: interrupted by {signal}; the temporary worktrees are removed");
+        Environment.Exit(128 + signal switch
         {
             PosixSignal.SIGHUP => 1,
             PosixSignal.SIGINT => 2,
@@ -277,6 +289,9 @@ internal sealed class GitWorktrees : IDisposable
             lock (_gate)
                 _running = null;
             process.Dispose();
+            // Interrupted: the clean-up thread ends the process; nothing more is checked out or printed.
+            if (_interrupted)
+                Thread.Sleep(Timeout.Infinite);
         }
     }
 

@@ -90,10 +90,10 @@ public class TableCacheTests
         var cache = new TableCache(fixture.PathOf("cache"));
         var set = ListingSet.Load(new[] { RepositoryPaths.Listings });
         var files = ListingFiles.Find(new[] { RepositoryPaths.Listings }, out _);
-        var key = TableCache.Key(files);
+        var identity = TableCache.Identity(files);
 
-        cache.Write(key, set.Tables);
-        var read = cache.TryRead(key);
+        cache.Write(identity, set.Tables);
+        var read = cache.TryRead(identity);
 
         read.ShouldNotBeNull();
         var fields = typeof(ClassifierTables).GetFields();
@@ -104,9 +104,13 @@ public class TableCacheTests
 
         var file = Directory.GetFiles(cache.Directory, "*.tables").Single();
         File.WriteAllBytes(file, File.ReadAllBytes(file)[..^1]);
-        cache.TryRead(key).ShouldBeNull();
+        cache.TryRead(identity).ShouldBeNull();
         File.WriteAllText(file, "not tables", Encoding.UTF8);
-        cache.TryRead(key).ShouldBeNull();
+        cache.TryRead(identity).ShouldBeNull();
+        cache.Write(identity, set.Tables);
+        var other = identity + " ";
+        File.Copy(Path.Combine(cache.Directory, TableCache.Key(identity) + ".tables"), Path.Combine(cache.Directory, TableCache.Key(other) + ".tables"));
+        cache.TryRead(other).ShouldBeNull("the tables of another set under the same file name are a miss");
     }
 
     [Fact]
