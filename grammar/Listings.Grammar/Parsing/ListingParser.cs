@@ -30,7 +30,7 @@ public static class ListingParser
         var grammar = new ListingGrammar(tokens);
         var builder = new DocumentBuilder(path, diagnostics);
 
-        IInput input = new Input(text);
+        IInput input = ListingInput.Start(text);
         while (true)
         {
             input = Tokens.SkipTrivia(input);

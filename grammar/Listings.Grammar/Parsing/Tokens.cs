@@ -99,18 +99,46 @@ internal sealed class Tokens
     public static string? PeekWord(IInput input) => ReadWord(SkipTrivia(input)).Word is { } w ? TextFolding.Fold(w) : null;
 
     /// <summary>A keyword, compared without case or accents: <c>arrêté</c> matches <c>arrete</c>.</summary>
+    /// <remarks>
+    /// The grammar tries many keywords where one is written, so a keyword that does not match allocates
+    /// nothing but its failure (message and expectations made once): the word is folded and compared
+    /// one character at a time, and its string is made only when it matches.
+    /// </remarks>
     public Parser<string> Keyword(string keyword)
     {
         var normalized = TextFolding.Fold(keyword);
         var expected = "'" + keyword + "'";
+        var message = "expected " + expected;
+        var expectations = new[] { expected };
         return input =>
         {
             var start = SkipTrivia(input);
-            var (word, rest) = ReadWord(start);
-            return word is not null && TextFolding.Fold(word) == normalized
-                ? Result.Success(word, rest)
-                : Fail<string>(input, start, expected);
+            var end = MatchFolded(start, normalized);
+            if (end is null)
+            {
+                _tracker.Expect(start, expected);
+                return Result.Failure<string>(input, message, expectations);
+            }
+            return Result.Success(start.Source.Substring(start.Position, end.Position - start.Position), end);
         };
+    }
+
+    /// <summary>Where the word at <paramref name="input"/> ends if, folded, it is <paramref name="normalized"/>; else null.</summary>
+    private static IInput? MatchFolded(IInput input, string normalized)
+    {
+        if (input.AtEnd || !IsWordStart(input.Current))
+            return null;
+        var matched = 0;
+        while (!input.AtEnd && IsWordPart(input.Current))
+        {
+            var count = TextFolding.FoldChar(input.Current, out var first, out var second);
+            if (count > 0 && (matched >= normalized.Length || normalized[matched++] != first))
+                return null;
+            if (count > 1 && (matched >= normalized.Length || normalized[matched++] != second))
+                return null;
+            input = input.Advance();
+        }
+        return matched == normalized.Length ? input : null;
     }
 
     /// <summary>Several keywords in a row, as the act words them: <c>sauf exception expresse</c>.</summary>
