@@ -307,7 +307,7 @@ internal static class SitePages
             html.Raw("<tr><td>" + (version.From.IsKnown ? "du " + Time(version.From) : "depuis une date inconnue")
                 + (version.To.IsKnown ? " au " + Time(version.To) + " (exclu)" : "") + "</td>");
             html.Raw("<td>" + Html.E(SiteSearch.Place(data, version)) + "</td><td>");
-            html.List("names", new[] { version.Title }.Concat(version.Names.Where(n => n.Span is not null && NameIndex.IsFindable(n.Role)).Select(n => n.Text)).Distinct());
+            html.List("names", new[] { version.Title }.Concat(version.Names.Where(n => n.Span is not null && Listings.Compiler.Analysis.NameIndex.IsFindable(n.Role)).Select(n => n.Text)).Distinct());
             html.Raw("</td><td>");
             html.List("forms", FormWords.Of(version.Forms));
             html.Raw("</td><td>");
