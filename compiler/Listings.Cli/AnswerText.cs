@@ -21,6 +21,10 @@ public static class AnswerText
         }
         foreach (var e in answer.Exceptions)
             output.WriteLine($"  {(e.Applied ? "exception" : "exception non évaluée")} ({e.List} {e.Annex}, « {e.Entry} »): {e.Text}");
+        foreach (var u in answer.Undetermined)
+            output.WriteLine($"  indéterminé ({u.List}, {u.AnnexKind} {u.Annex}: « {u.Entry} », via {AnswerJson.Via(u.Via)}, {Doubts.Id(u.Reason)}): {u.Why} À trancher par : {u.WouldDecide}.  {u.Location}");
+        if (answer.Incomplete.Count > 0)
+            output.WriteLine("  listes peut-être incomplètes : " + IncompleteAct.Line(answer.Incomplete));
         foreach (var note in answer.Notes)
             output.WriteLine($"  note: {note}");
     }

@@ -12,6 +12,9 @@ public enum ClassificationStatus
     Exempted,
 
     NotListed,
+
+    /// <summary>The sources cannot decide: an entry may apply, for a reason <see cref="ClassificationAnswer.Undetermined"/> gives.</summary>
+    Undetermined,
 }
 
 /// <summary>An act behind an entry: its mark or identifier, its title, the day it entered into force.</summary>
@@ -136,4 +139,10 @@ public sealed class ClassificationAnswer
 
     /// <summary>What the answer rests on that the text leaves uncertain (a lost asterisk, an assumed date).</summary>
     public IReadOnlyList<AnswerNote> Notes { get; }
+
+    /// <summary>The entries that may apply, with why the sources cannot say and what would decide it.</summary>
+    public IReadOnlyList<UndeterminedClassification> Undetermined { get; init; } = Array.Empty<UndeterminedClassification>();
+
+    /// <summary>Acts of unknown content that may apply on the date: the lists may not be complete (the status does not change for it).</summary>
+    public IReadOnlyList<IncompleteAct> Incomplete { get; init; } = Array.Empty<IncompleteAct>();
 }

@@ -68,9 +68,14 @@ public sealed partial class Classifier
         _reader.Read(query.Name, ref sink);
 
         var status = context.Classifications.Count > 0 ? ClassificationStatus.Listed
+            : context.Undetermined.Count > 0 ? ClassificationStatus.Undetermined
             : context.Exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
             : ClassificationStatus.NotListed;
-        return new ClassificationAnswer(query.Name, query.On, status, context.Classifications, context.Exceptions, context.Notes);
+        return new ClassificationAnswer(query.Name, query.On, status, context.Classifications, context.Exceptions, context.Notes)
+        {
+            Undetermined = context.Undetermined,
+            Incomplete = IncompleteOn(context.Date),
+        };
     }
 
     private sealed class Context
@@ -97,6 +102,8 @@ public sealed partial class Classifier
         public List<AppliedException> Exceptions { get; } = new();
 
         public List<AnswerNote> Notes { get; } = new();
+
+        public List<UndeterminedClassification> Undetermined { get; } = new();
 
         public HashSet<int> ClassifiedRows { get; } = new();
 
@@ -163,8 +170,96 @@ public sealed partial class Classifier
     {
         foreach (var e in Exceptions(row))
             if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && reading.KeyIs(_exceptionKeys[e]))
-                context.Except(Exception(row, e, applied: true));
+                Except(context, row, e, reading.Via, Doubt.None);
     }
+
+    /// <summary>
+    /// An exception that takes the query out of an entry: applied, unless an act changed the entry
+    /// after the date asked without the sources saying how (the exception may not have existed yet):
+    /// then the entry is undetermined. True when the exception was applied.
+    /// </summary>
+    private bool Except(Context context, int row, int e, Via via, Doubt doubt)
+    {
+        if (!ChangedAfter(row, context.Date))
+        {
+            context.Except(Exception(row, e, applied: true));
+            return true;
+        }
+        context.Except(Exception(row, e, applied: false));
+        Undetermine(context, row, via, doubt | Doubt.ChangeUnknown, e);
+        return false;
+    }
+
+    /// <summary>Whether an act changed the entry after <paramref name="date"/> without the sources saying how (shared with <see cref="Quick"/>).</summary>
+    private bool ChangedAfter(int row, int date) =>
+        row < _t.EntryModifiedBy.Length && _t.EntryModifiedBy[row] is var act && act >= 0 && _t.ActInForce[act] > date;
+
+    /// <summary>What the entry row itself leaves open, whatever the reading: an inscription by an act the sources do not give.</summary>
+    private Doubt RowDoubt(int row) =>
+        row < _t.EntryUnknownMarks.Length && _t.EntryUnknownMarks[row].Length > 0 ? Doubt.InscriptionUnknown : Doubt.None;
+
+    /// <summary>
+    /// Whether the entry's rules bring the reading in, and what the sources leave open about it (shared
+    /// with <see cref="Quick"/>): a form a rule dated by a later act brings in is in doubt before that act.
+    /// </summary>
+    private bool Includes(int row, in Reading reading, out Doubt doubt)
+    {
+        var forms = (FormFlags)_t.EntryForms[row];
+        if (!Inclusion.Of(forms, reading, out doubt))
+        {
+            var pending = row < _t.EntryPendingForms.Length ? (FormFlags)_t.EntryPendingForms[row] : FormFlags.None;
+            if (pending == FormFlags.None || !Inclusion.Of(forms | pending, reading, out doubt))
+                return false;
+            doubt |= Doubt.RuleDatedByMark;
+        }
+        doubt |= RowDoubt(row);
+        return true;
+    }
+
+    /// <summary>Records the entry as undetermined for the query, once per reason, worded by <see cref="Doubts"/>.</summary>
+    private void Undetermine(Context context, int row, Via via, Doubt doubts, int exception = -1)
+    {
+        var annex = AnnexKind(row) + " " + Annex(row);
+        foreach (var reason in Doubts.Each(doubts))
+        {
+            var (why, decide) = reason switch
+            {
+                Doubt.InscriptionUnknown => Doubts.InscriptionUnknown(_t.EntryTitles[row], _t.EntryUnknownMarks[row], List(row),
+                    _t.EntryConsolidatedBy[row] is var c && c >= 0 ? _t.ActLabels[c] + " " + _t.ActTitles[c] : null,
+                    _t.EntryConsolidatedBy[row] is var d && d >= 0 ? FromInt(_t.ActInForce[d]) : null),
+                Doubt.RuleDatedByMark => Doubts.RuleDatedByMark(annex, (FormFlags)_t.EntryPendingForms[row],
+                    ActLabel(_t.EntryPendingAct[row]), ActTitle(_t.EntryPendingAct[row]), ActDate(_t.EntryPendingAct[row])),
+                Doubt.AsteriskLost => Doubts.AsteriskLost(annex),
+                Doubt.SaltsOfIsomersUnstated => Doubts.SaltsOfIsomersUnstated(annex),
+                _ => Doubts.ChangeUnknown(_t.EntryTitles[row], exception >= 0 ? _t.ExceptionTexts[exception] : "",
+                    ActLabel(_t.EntryModifiedBy[row]), ActTitle(_t.EntryModifiedBy[row]), ActDate(_t.EntryModifiedBy[row])),
+            };
+            var item = new UndeterminedClassification(List(row), AnnexKind(row), Annex(row), _t.EntryTitles[row], via, reason, why, decide, _t.EntryLocations[row]);
+            if (!context.Undetermined.Exists(u => u.Entry == item.Entry && u.Annex == item.Annex && u.List == item.List && u.Reason == reason))
+                context.Undetermined.Add(item);
+        }
+    }
+
+    /// <summary>The acts of unknown content in force, at the earliest, on <paramref name="date"/> (yyyymmdd), in act order.</summary>
+    public IReadOnlyList<IncompleteAct> IncompleteOn(int date)
+    {
+        List<IncompleteAct>? acts = null;
+        for (var i = 0; i < _t.IncompleteActs.Length; i++)
+        {
+            var act = _t.IncompleteActs[i];
+            if (_t.ActInForce[act] > date)
+                continue;
+            var lists = _t.IncompleteActLists[i].Length == 0 ? Array.Empty<string>() : _t.IncompleteActLists[i].Split(',');
+            (acts ??= new List<IncompleteAct>()).Add(new IncompleteAct(_t.ActLabels[act], _t.ActTitles[act], lists, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
+        }
+        return acts ?? (IReadOnlyList<IncompleteAct>)Array.Empty<IncompleteAct>();
+    }
+
+    private string ActLabel(int act) => act >= 0 ? _t.ActLabels[act] : "?";
+
+    private string ActTitle(int act) => act >= 0 ? _t.ActTitles[act] : "?";
+
+    private DateTime? ActDate(int act) => act >= 0 ? FromInt(_t.ActInForce[act]) : null;
 
     /// <summary>Whether an isomer exception of the entry takes this isomer reading out (shared with <see cref="Quick"/>).</summary>
     private int ExceptedIsomer(int row, in Reading reading)
@@ -185,14 +280,8 @@ public sealed partial class Classifier
     private void Consider(Context context, int row, NameRole role, in Reading reading)
     {
         var forms = (FormFlags)_t.EntryForms[row];
-        switch (Inclusion.Of(forms, reading))
-        {
-            case Included.No:
-                return;
-            case Included.AsteriskLost:
-                context.Note(List(row), $"{_t.EntryTitles[row]}: l'annexe ne comprend les stéréo-isomères que des substances marquées d'un astérisque, et l'astérisque de cette entrée est perdu dans le texte source.");
-                break;
-        }
+        if (!Includes(row, reading, out var doubt))
+            return;
         // "à moins qu'ils ne soient inscrits à une autre annexe": a derivative another annex names is that annex's.
         if (Inclusion.YieldsToOtherAnnex(forms, reading) && ListedInAnotherAnnex(reading, row, context.Day))
             return;
@@ -201,7 +290,7 @@ public sealed partial class Classifier
         var excepted = ExceptedIsomer(row, reading);
         if (excepted >= 0)
         {
-            context.Except(Exception(row, excepted, applied: true));
+            Except(context, row, excepted, reading.Via, doubt);
             return;
         }
 
@@ -232,18 +321,19 @@ public sealed partial class Classifier
                 if (kind != ExceptionKind.Preparation || !PreparationMatches(context, row, e))
                     continue;
                 exempted = true;
-                context.Except(Exception(row, e, applied: true));
+                if (!Except(context, row, e, Via.Preparation, doubt))
+                    continue;
                 var receiver = _t.ExceptionHandOff[e];
                 // A list that receives the preparations of a substance receives those of its salts only when it says so ("ou ses sels").
                 if (receiver >= 0 && InForce(receiver, context.Date) && (!reading.Salt || (((FormFlags)_t.EntryForms[receiver]) & FormFlags.Salts) != 0))
-                    Classify(context, receiver, Via.Preparation);
+                    Classify(context, receiver, Via.Preparation, doubt | RowDoubt(receiver));
             }
             if (exempted)
                 return;
-            Classify(context, row, Via.Preparation);
+            Classify(context, row, Via.Preparation, doubt);
             return;
         }
-        Classify(context, row, reading.Via);
+        Classify(context, row, reading.Via, doubt);
     }
 
     /// <summary>Whether another annex lists the whole query by name (shared with <see cref="Quick"/>).</summary>
@@ -379,8 +469,13 @@ public sealed partial class Classifier
         return !_t.AuthorisationRequiresCatalogue[a] || query.CatalogueVariety == true;
     }
 
-    private void Classify(Context context, int row, Via via)
+    private void Classify(Context context, int row, Via via, Doubt doubt)
     {
+        if (doubt != Doubt.None)
+        {
+            Undetermine(context, row, via, doubt);
+            return;
+        }
         if (!context.ClassifiedRows.Add(row))
             return;
         var acts = new List<ActReference>();

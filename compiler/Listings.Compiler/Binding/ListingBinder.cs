@@ -39,7 +39,7 @@ public static class ListingBinder
         entries.BindAnnexes(ordered, annexes, versions);
         AmendmentTimeline.Apply(ordered, declared, annexes, entries, versions, facts, diagnostics);
         var authorisations = Derogations.Bind(ordered, declared, annexes, versions, diagnostics);
-        var bound = AmendmentTimeline.DateRules(HandOffs.Resolve(ordered, versions.All, annexes, diagnostics), annexes);
+        var bound = UnknownInscriptions.Split(AmendmentTimeline.DateRules(HandOffs.Resolve(ordered, versions.All, annexes, diagnostics), annexes), declared);
 
         var model = new ListingModel(
             declared.Acts.ToEquatableArray(),

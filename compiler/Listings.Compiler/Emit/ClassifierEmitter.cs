@@ -87,6 +87,13 @@ public static class ClassifierEmitter
         Strings(w, "AuthorisationSubjectKeys", t.AuthorisationSubjectKeys);
         Decimals(w, "AuthorisationMaxPercent", t.AuthorisationMaxPercent);
         Bools(w, "AuthorisationRequiresCatalogue", t.AuthorisationRequiresCatalogue);
+        Strings(w, "EntryUnknownMarks", t.EntryUnknownMarks);
+        Ints(w, "EntryConsolidatedBy", t.EntryConsolidatedBy);
+        Ints(w, "EntryPendingForms", t.EntryPendingForms);
+        Ints(w, "EntryPendingAct", t.EntryPendingAct);
+        Ints(w, "EntryModifiedBy", t.EntryModifiedBy);
+        Ints(w, "IncompleteActs", t.IncompleteActs);
+        Strings(w, "IncompleteActLists", t.IncompleteActLists);
         Strings(w, "SaltStems", t.SaltStems);
         Strings(w, "IsomerPrefixes", t.IsomerPrefixes);
         w.Append("            return t;\n        }\n    }\n}\n");

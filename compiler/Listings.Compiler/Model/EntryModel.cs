@@ -88,6 +88,21 @@ public sealed record EntryModel(
 
     public string? ReceivedFromAnnex { get; init; }
 
+    /// <summary>The mark that names no act ("(15)") while this version's inscription date is unknown; null otherwise.</summary>
+    public string? UnknownMark { get; init; }
+
+    /// <summary>For an entry with an unknown mark: the last act the source's consolidated list includes (its key), if the list says.</summary>
+    public string? ConsolidatedBy { get; init; }
+
+    /// <summary>Forms a preamble rule dated by a later act's mark brings in: whether they applied during this version is unknown.</summary>
+    public FormFlags PendingForms { get; init; }
+
+    /// <summary>The act whose mark dates <see cref="PendingForms"/>.</summary>
+    public string? PendingAct { get; init; }
+
+    /// <summary>The act that changed the entry without the sources saying how (<c>modifiée par</c>).</summary>
+    public string? ModifiedBy { get; init; }
+
     /// <summary>An entry of preparations (psychotropes part 2), reached only through a hand-off.</summary>
     public bool IsPreparation => PreparationSubstanceKey is not null;
 

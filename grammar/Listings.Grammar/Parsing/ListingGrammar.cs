@@ -102,14 +102,24 @@ internal sealed class ListingGrammar
         from id in _t.Identifier
         from title in _t.String
         from founder in (from f in P("fixée par") from act in ActId select act).Optional()
-        select (id, title, founder: founder.GetOrDefault()),
-        (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span));
+        from consolidated in (from c in P("consolidée jusqu'à") from act in ActId select act).Optional()
+        select (id, title, founder: founder.GetOrDefault(), consolidated: consolidated.GetOrDefault()),
+        (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce)> ActClause =>
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause =>
         OneOf(
+            from located in _t.Spanned(
+                from _ in P("contenu inconnu")
+                from lists in (
+                    from pour in K("pour")
+                    from first in _t.Identifier
+                    from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from list in _t.Identifier select list).Many()
+                    select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
+                select lists.GetOrElse(EquatableArray<string>.Empty))
+            select ((LegalDate?)null, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)new UnknownContentSyntax(located.Value, located.Span)),
             from _ in K("JO")
             from date in K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
-            select ((LegalDate?)date, (EntryIntoForceSyntax?)null),
+            select ((LegalDate?)date, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)null),
             from located in _t.Spanned(
                 from _ in P("en vigueur")
                 from eif in OneOf(
@@ -117,7 +127,7 @@ internal sealed class ListingGrammar
                     K("le").Then(_ => _t.Date).Select(d => (EntryIntoForceKind.Date, (LegalDate?)d)),
                     P("à une date inconnue").Return((EntryIntoForceKind.Unknown, (LegalDate?)null)))
                 select eif)
-            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span)));
+            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span), (UnknownContentSyntax?)null));
 
     private Parser<StatementSyntax> Act() => Stmt(
         from _ in K("acte")
@@ -137,7 +147,10 @@ internal sealed class ListingGrammar
             v.id, v.numbering, v.kind, v.signed, v.title,
             v.clauses.LastOrDefault(c => c.Published is not null).Published,
             v.clauses.LastOrDefault(c => c.InForce is not null).InForce,
-            notes, span));
+            notes, span)
+        {
+            UnknownContent = v.clauses.LastOrDefault(c => c.Unknown is not null).Unknown,
+        });
 
     private Parser<StatementSyntax> Annex() => Stmt(
         from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
