@@ -116,6 +116,22 @@ public static class AnswerJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("interpretations");
+        foreach (var i in answer.Interpretations)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", i.List);
+            w.WriteString("annex", i.Annex);
+            w.WriteString("entry", i.Entry);
+            w.WriteString("act", i.Act);
+            w.WriteString("reading", i.Reading);
+            w.WriteStartArray("words");
+            foreach (var words in i.Words)
+                w.WriteStringValue(words);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("notes");
         foreach (var note in answer.Notes)
             w.WriteStringValue(note.Text);

@@ -25,6 +25,8 @@ public static class AnswerText
             output.WriteLine($"  indéterminé ({u.List}, {u.AnnexKind} {u.Annex}: « {u.Entry} », via {AnswerJson.Via(u.Via)}, {Doubts.Id(u.Reason)}): {u.Why} À trancher par : {u.WouldDecide}.  {u.Location}");
         if (answer.Incomplete.Count > 0)
             output.WriteLine("  listes peut-être incomplètes : " + IncompleteAct.Line(answer.Incomplete));
+        foreach (var i in answer.Interpretations)
+            output.WriteLine($"  lecture de l'éditeur ({i.Act}, {i.List} {i.Annex}, « {i.Entry} ») : {i.Reading} — appuyée sur : {string.Join(" / ", i.Words)}");
         foreach (var note in answer.Notes)
             output.WriteLine($"  note: {note}");
     }

@@ -145,4 +145,7 @@ public sealed class ClassificationAnswer
 
     /// <summary>Acts of unknown content that may apply on the date: the lists may not be complete (the status does not change for it).</summary>
     public IReadOnlyList<IncompleteAct> Incomplete { get; init; } = Array.Empty<IncompleteAct>();
+
+    /// <summary>The editor's readings the answer rests on (a derogation the act does not tie to the entry in so many words).</summary>
+    public IReadOnlyList<Interpretation> Interpretations { get; init; } = Array.Empty<Interpretation>();
 }

@@ -75,6 +75,7 @@ public sealed partial class Classifier
         {
             Undetermined = context.Undetermined,
             Incomplete = IncompleteOn(context.Date),
+            Interpretations = context.Interpretations,
         };
     }
 
@@ -104,6 +105,8 @@ public sealed partial class Classifier
         public List<AnswerNote> Notes { get; } = new();
 
         public List<UndeterminedClassification> Undetermined { get; } = new();
+
+        public List<Interpretation> Interpretations { get; } = new();
 
         public HashSet<int> ClassifiedRows { get; } = new();
 
@@ -438,13 +441,44 @@ public sealed partial class Classifier
                 ? string.Equals(_subjectKeys[a], subjectKey, StringComparison.Ordinal)
                   || string.Equals(_subjectKeysWithoutBotanist[a], subjectKey, StringComparison.Ordinal)
                 : ContainsWord(_t.AuthorisationSubjectKeys[a], context.WordsKey);
-            if (!concerned || context.Date < _t.AuthorisationFrom[a] || !ConditionsHold(context.Query, a))
+            if (!concerned || context.Date < _t.AuthorisationFrom[a])
+                continue;
+            var query = context.Query;
+            // The answer uses the derogation when the query names what it authorises or gives what its
+            // conditions ask: it then rests on the editor's reading, if the listing marks one, and says so.
+            if (subjectKey is not null || query.ThcPercent is not null || query.CatalogueVariety is not null)
+                Interpret(context, row, a);
+            if (!ConditionsHold(query, a))
                 continue;
             context.Except(new AppliedException(List(row), Annex(row), _t.EntryTitles[row], _t.AuthorisationTexts[a], applied: true));
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Records the editor's reading an authorisation rests on; and, for a content within the act's
+    /// measurement tolerance of the ceiling, a note that cites the tolerance (the ceiling itself stays
+    /// the act's: the act does not say that a result within the tolerance is authorised).
+    /// </summary>
+    private void Interpret(Context context, int row, int a)
+    {
+        if (a < _t.AuthorisationReadings.Length && _t.AuthorisationReadings[a].Length > 0)
+        {
+            var act = _t.AuthorisationAct[a] >= 0 ? _t.ActLabels[_t.AuthorisationAct[a]] : "";
+            if (!context.Interpretations.Exists(i => i.Act == act && i.Entry == _t.EntryTitles[row] && i.Reading == _t.AuthorisationReadings[a]))
+                context.Interpretations.Add(new Interpretation(List(row), Annex(row), _t.EntryTitles[row], act, _t.AuthorisationReadings[a],
+                    _t.AuthorisationReadingWords[a].Length == 0 ? Array.Empty<string>() : _t.AuthorisationReadingWords[a].Split('\n')));
+        }
+        var max = _t.AuthorisationMaxPercent[a];
+        var tolerance = a < _t.AuthorisationTolerancePercent.Length ? _t.AuthorisationTolerancePercent[a] : -1;
+        if (max >= 0 && tolerance >= 0 && context.Query.ThcPercent is { } thc && Math.Abs(thc - max) <= tolerance)
+            context.Note(List(row), $"{_t.EntryTitles[row]} : une teneur de {Percent(thc)} est à {Percent(tolerance)} ou moins du plafond de {Percent(max)} ; "
+                + $"l'arrêté dit que le résultat de sa méthode « est affecté d'une tolérance de {Percent(tolerance)} en valeur absolue » : "
+                + $"le plafond appliqué reste {Percent(max)}, l'arrêté ne disant pas qu'un résultat dans la tolérance est autorisé.");
+    }
+
+    private static string Percent(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture).Replace('.', ',') + " %";
 
     private static bool ContainsWord(string text, string word)
     {

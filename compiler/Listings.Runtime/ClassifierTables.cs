@@ -105,6 +105,13 @@ public sealed class ClassifierTables
     /// <summary>…and the lists each may have changed, comma-separated ("" for every list).</summary>
     public string[] IncompleteActLists = { };
 
+    /// <summary>Per authorisation: the act's tolerance on the measured content in percent, or -1.</summary>
+    public decimal[] AuthorisationTolerancePercent = { };
+
+    /// <summary>Per authorisation: the editor's reading it rests on ("" for none), and the act's words that support it, one per line.</summary>
+    public string[] AuthorisationReadings = { };
+    public string[] AuthorisationReadingWords = { };
+
     /// <summary>Not read by the engine, which has its own table (<see cref="Runtime.IsomerPrefixes"/>); kept for tables emitted before it.</summary>
     public string[] IsomerPrefixes = { };
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace Listings.Runtime;
 
@@ -142,39 +141,3 @@ public static class Doubts
     private static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>
-/// An act the sources name as changing the lists without giving its content, in force (at the
-/// earliest) on the date asked: the lists the answer rests on may be incomplete. The status does not
-/// change for it: a name no encoded act lists stays not-listed, and this says what cannot be ruled out.
-/// </summary>
-public sealed class IncompleteAct
-{
-    public IncompleteAct(string act, string title, IReadOnlyList<string> lists, DateTime? inForce, bool inForceAssumed)
-    {
-        Act = act;
-        Title = title;
-        Lists = lists;
-        InForce = inForce;
-        InForceAssumed = inForceAssumed;
-    }
-
-    /// <summary>How the listings cite the act ("arrete-2010-06-07").</summary>
-    public string Act { get; }
-
-    public string Title { get; }
-
-    /// <summary>The lists it may have changed.</summary>
-    public IReadOnlyList<string> Lists { get; }
-
-    /// <summary>The day it entered into force, or the earliest it could (<see cref="InForceAssumed"/>).</summary>
-    public DateTime? InForce { get; }
-
-    public bool InForceAssumed { get; }
-
-    /// <summary>The one line the text output and the reports give it.</summary>
-    public static string Line(IReadOnlyList<IncompleteAct> acts) =>
-        "les sources citent, sans en donner le contenu, des actes qui ont pu modifier ces listes : "
-        + string.Join(", ", System.Linq.Enumerable.Select(acts, a => $"{a.Act} ({string.Join(", ", a.Lists)}"
-            + (a.InForce is { } d ? (a.InForceAssumed ? ", au plus tôt le " : ", en vigueur le ") + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "") + ")"))
-        + ".";
-}

@@ -94,6 +94,9 @@ public static class ClassifierEmitter
         Ints(w, "EntryModifiedBy", t.EntryModifiedBy);
         Ints(w, "IncompleteActs", t.IncompleteActs);
         Strings(w, "IncompleteActLists", t.IncompleteActLists);
+        Decimals(w, "AuthorisationTolerancePercent", t.AuthorisationTolerancePercent);
+        Strings(w, "AuthorisationReadings", t.AuthorisationReadings);
+        Strings(w, "AuthorisationReadingWords", t.AuthorisationReadingWords);
         Strings(w, "SaltStems", t.SaltStems);
         Strings(w, "IsomerPrefixes", t.IsomerPrefixes);
         w.Append("            return t;\n        }\n    }\n}\n");

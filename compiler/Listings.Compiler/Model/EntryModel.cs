@@ -117,7 +117,17 @@ public sealed record AuthorisationModel(
     string Text,
     string SubjectKey,
     decimal MaxPercent,
-    bool RequiresCatalogue);
+    bool RequiresCatalogue)
+{
+    /// <summary>The act's tolerance on the measured content, in percent, or -1 when it gives none.</summary>
+    public decimal TolerancePercent { get; init; } = -1;
+
+    /// <summary>The editor's reading the derogation rests on (<c>lecture</c>), if the listing marks one…</summary>
+    public string? Reading { get; init; }
+
+    /// <summary>…and the act's words that support it (the derogation's <c>texte</c> notes).</summary>
+    public EquatableArray<string> ReadingWords { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>
 /// The consolidated listing set: what the classifiers, the analyzers, the diff and the CLI all read.

@@ -130,6 +130,9 @@ public static class TableBuilder
         t.AuthorisationSubjectKeys = authorisations.Select(a => a.SubjectKey).ToArray();
         t.AuthorisationMaxPercent = authorisations.Select(a => a.MaxPercent).ToArray();
         t.AuthorisationRequiresCatalogue = authorisations.Select(a => a.RequiresCatalogue).ToArray();
+        t.AuthorisationTolerancePercent = authorisations.Select(a => a.TolerancePercent).ToArray();
+        t.AuthorisationReadings = authorisations.Select(a => a.Reading ?? "").ToArray();
+        t.AuthorisationReadingWords = authorisations.Select(a => string.Join("\n", a.ReadingWords)).ToArray();
 
         t.SaltStems = model.CounterIons.ToArray();
         t.IsomerPrefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();

@@ -61,6 +61,7 @@ internal sealed class ListingGrammar
             from kind in OneOf(
                 K("texte").Return((NoteKind.Text, (string?)null)),
                 K("défaut").Return((NoteKind.Defect, (string?)null)),
+                K("lecture").Return((NoteKind.Reading, (string?)null)),
                 from a in K("accepte") from id in _t.DiagnosticId select (NoteKind.Acceptance, (string?)id))
             from content in _t.String
             select (kind, content))

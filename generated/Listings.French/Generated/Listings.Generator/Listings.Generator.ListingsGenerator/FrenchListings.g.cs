@@ -909,6 +909,21 @@ namespace Listings.French
                 -1, -1, -1, -1, -1, -1, -1, -1,
                 -1, -1, -1, -1, -1, -1, -1, -1,
             };
+            t.IncompleteActs = new int[] {
+                0, 1, 2, 3,
+            };
+            t.IncompleteActLists = new string[] {
+                "psychotropes", "stupefiants", "stupefiants", "psychotropes,stupefiants",
+            };
+            t.AuthorisationTolerancePercent = new decimal[] {
+                0.03m, 0.03m, 0.03m, 0.03m, 0.03m, 0.03m, -1m,
+            };
+            t.AuthorisationReadings = new string[] {
+                "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »", "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »", "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »", "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »", "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »", "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »", "l’arrêté ne nomme ni l’annexe I ni l’inscription « Cannabis » : l’éditeur des listes y rattache les variétés de Cannabis sativa L. qu’il autorise, parce que son annexe renvoie, pour leur contrôle, à l’arrêté portant application du code de la santé publique « pour le cannabis »",
+            };
+            t.AuthorisationReadingWords = new string[] {
+                "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.", "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.", "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.", "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.", "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.", "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.", "La procédure A est utilisée à des fins de contrôle pour les variétés visées à l'article 1er de l'arrêté du xxx portant application de l'article R. 5181 du code de la santé publique pour le cannabis.",
+            };
             t.SaltStems = new string[] { };
             t.IsomerPrefixes = new string[] { };
             return t;
