@@ -132,6 +132,31 @@ public static class AnswerJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("regimes");
+        foreach (var r in answer.Regimes)
+        {
+            w.WriteStartObject();
+            w.WriteString("act", r.Act);
+            w.WriteString("title", r.Title);
+            w.WriteString("rules", r.Whole ? "whole" : "part");
+            w.WriteString("applies_to", r.AppliesTo);
+            w.WriteStartArray("names");
+            foreach (var name in r.Names)
+                w.WriteStringValue(name);
+            w.WriteEndArray();
+            if (r.Route == RegimeRoute.Any)
+                w.WriteNull("route");
+            else
+                w.WriteString("route", r.Route == RegimeRoute.Oral ? "oral" : "injectable");
+            if (r.InForce is { } inForce)
+                w.WriteString("in_force", Iso(inForce));
+            else
+                w.WriteNull("in_force");
+            if (r.InForceAssumed)
+                w.WriteBoolean("in_force_assumed", true);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteStartArray("notes");
         foreach (var note in answer.Notes)
             w.WriteStringValue(note.Text);

@@ -27,6 +27,10 @@ public static class AnswerText
             output.WriteLine("  listes peut-être incomplètes : " + IncompleteAct.Line(answer.Incomplete));
         foreach (var i in answer.Interpretations)
             output.WriteLine($"  lecture de l'éditeur ({i.Act}, {i.List} {i.Annex}, « {i.Entry} ») : {i.Reading} — appuyée sur : {string.Join(" / ", i.Words)}");
+        foreach (var r in answer.Regimes)
+            output.WriteLine($"  régime ({(r.Whole ? "toute la réglementation des stupéfiants" : "une partie de la réglementation des stupéfiants")}) : {r.AppliesTo} "
+                + $"« {string.Join(" » ou « ", r.Names)} »{(r.Route == RegimeRoute.Any ? "" : r.Route == RegimeRoute.Oral ? " par voie orale" : " par voie injectable")} — "
+                + $"{r.Act} {r.Title}{(r.InForce is { } d ? (r.InForceAssumed ? ", au plus tôt le " : ", en vigueur le ") + Iso(d) : "")}");
         foreach (var note in answer.Notes)
             output.WriteLine($"  note: {note}");
     }

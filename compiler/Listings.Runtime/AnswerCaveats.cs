@@ -71,3 +71,49 @@ public sealed class Interpretation
     /// <summary>The act's words that support it, verbatim.</summary>
     public IReadOnlyList<string> Words { get; }
 }
+
+/// <summary>The route a regime names: any, or the one the act's title gives.</summary>
+public enum RegimeRoute
+{
+    Any = 0,
+    Oral = 1,
+    Injectable = 2,
+}
+
+/// <summary>
+/// An act that applies all (<see cref="Whole"/>) or part of the stupéfiants rules to medicines, products
+/// or substances the query names, by route: reported beside the verdict, which it does not change.
+/// </summary>
+public sealed class RegimeApplication
+{
+    public RegimeApplication(string act, string title, bool whole, string appliesTo, IReadOnlyList<string> names, RegimeRoute route, DateTime? inForce, bool inForceAssumed)
+    {
+        Act = act;
+        Title = title;
+        Whole = whole;
+        AppliesTo = appliesTo;
+        Names = names;
+        Route = route;
+        InForce = inForce;
+        InForceAssumed = inForceAssumed;
+    }
+
+    public string Act { get; }
+
+    public string Title { get; }
+
+    /// <summary>True: the whole of the stupéfiants rules; false: a part of them.</summary>
+    public bool Whole { get; }
+
+    /// <summary>"médicaments", "certains médicaments", "produits", "substances", as the act's title says.</summary>
+    public string AppliesTo { get; }
+
+    /// <summary>What they are made of or contain, as the title names it.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    public RegimeRoute Route { get; }
+
+    public DateTime? InForce { get; }
+
+    public bool InForceAssumed { get; }
+}

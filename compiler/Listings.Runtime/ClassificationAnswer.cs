@@ -148,4 +148,7 @@ public sealed class ClassificationAnswer
 
     /// <summary>The editor's readings the answer rests on (a derogation the act does not tie to the entry in so many words).</summary>
     public IReadOnlyList<Interpretation> Interpretations { get; init; } = Array.Empty<Interpretation>();
+
+    /// <summary>The acts that apply all or part of the stupéfiants rules to what the query names (the verdict about the lists does not change for them).</summary>
+    public IReadOnlyList<RegimeApplication> Regimes { get; init; } = Array.Empty<RegimeApplication>();
 }

@@ -76,6 +76,7 @@ public sealed partial class Classifier
             Undetermined = context.Undetermined,
             Incomplete = IncompleteOn(context.Date),
             Interpretations = context.Interpretations,
+            Regimes = RegimesFor(context),
         };
     }
 
@@ -256,6 +257,36 @@ public sealed partial class Classifier
             (acts ??= new List<IncompleteAct>()).Add(new IncompleteAct(_t.ActLabels[act], _t.ActTitles[act], lists, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
         }
         return acts ?? (IReadOnlyList<IncompleteAct>)Array.Empty<IncompleteAct>();
+    }
+
+    /// <summary>
+    /// The regimes in force on the date whose names the query names (the name itself, or one of its
+    /// words: "chlorhydrate de kétamine", "médicament à base de clonazépam"), unless the query's route
+    /// is another than the regime's (a query that gives no route hears of the regime, with its route).
+    /// </summary>
+    private IReadOnlyList<RegimeApplication> RegimesFor(Context context)
+    {
+        List<RegimeApplication>? found = null;
+        var queryKey = MatchKey.Of(context.Query.Name);
+        for (var r = 0; r < _t.RegimeActs.Length; r++)
+        {
+            var act = _t.RegimeActs[r];
+            if (_t.ActInForce[act] > context.Date)
+                continue;
+            var route = (RegimeRoute)_t.RegimeRoutes[r];
+            var asked = context.Query.Route;
+            if (route != RegimeRoute.Any && asked != QueryRoute.Unspecified
+                && asked != (route == RegimeRoute.Oral ? QueryRoute.Oral : QueryRoute.Injectable))
+                continue;
+            var names = _t.RegimeNames[r].Split('\n');
+            var named = false;
+            foreach (var name in names)
+                named |= string.Equals(MatchKey.Of(name), queryKey, StringComparison.Ordinal) || ContainsWord(context.WordsKey, TextFolding.NameKey(name));
+            if (named)
+                (found ??= new List<RegimeApplication>()).Add(new RegimeApplication(_t.ActLabels[act], _t.ActTitles[act], _t.RegimeWhole[r],
+                    _t.RegimeKinds[r], names, route, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
+        }
+        return found ?? (IReadOnlyList<RegimeApplication>)Array.Empty<RegimeApplication>();
     }
 
     private string ActLabel(int act) => act >= 0 ? _t.ActLabels[act] : "?";

@@ -112,6 +112,15 @@ public sealed class ClassifierTables
     public string[] AuthorisationReadings = { };
     public string[] AuthorisationReadingWords = { };
 
+    // Regimes: acts that apply all or part of the stupéfiants rules to named medicines, products or
+    // substances (one row per target): the act row, whole or part, what it applies to, the names
+    // (one per line), the route (RegimeRoute).
+    public int[] RegimeActs = { };
+    public bool[] RegimeWhole = { };
+    public string[] RegimeKinds = { };
+    public string[] RegimeNames = { };
+    public int[] RegimeRoutes = { };
+
     /// <summary>Not read by the engine, which has its own table (<see cref="Runtime.IsomerPrefixes"/>); kept for tables emitted before it.</summary>
     public string[] IsomerPrefixes = { };
 }

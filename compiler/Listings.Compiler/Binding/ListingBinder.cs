@@ -47,7 +47,10 @@ public static class ListingBinder
             bound.ToEquatableArray(),
             authorisations.ToEquatableArray(),
             CounterIons(ordered, diagnostics).ToEquatableArray(),
-            SubstanceNaming.DefaultIsomerPrefixes.Select(TextFolding.NameKey).ToEquatableArray());
+            SubstanceNaming.DefaultIsomerPrefixes.Select(TextFolding.NameKey).ToEquatableArray())
+        {
+            Regimes = Regimes.Bind(ordered, declared, diagnostics).ToEquatableArray(),
+        };
         var sorted = diagnostics
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Offset)
             .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)

@@ -97,6 +97,11 @@ public static class ClassifierEmitter
         Decimals(w, "AuthorisationTolerancePercent", t.AuthorisationTolerancePercent);
         Strings(w, "AuthorisationReadings", t.AuthorisationReadings);
         Strings(w, "AuthorisationReadingWords", t.AuthorisationReadingWords);
+        Ints(w, "RegimeActs", t.RegimeActs);
+        Bools(w, "RegimeWhole", t.RegimeWhole);
+        Strings(w, "RegimeKinds", t.RegimeKinds);
+        Strings(w, "RegimeNames", t.RegimeNames);
+        Ints(w, "RegimeRoutes", t.RegimeRoutes);
         Strings(w, "SaltStems", t.SaltStems);
         Strings(w, "IsomerPrefixes", t.IsomerPrefixes);
         w.Append("            return t;\n        }\n    }\n}\n");

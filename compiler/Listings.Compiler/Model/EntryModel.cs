@@ -130,6 +130,13 @@ public sealed record AuthorisationModel(
 }
 
 /// <summary>
+/// An act that applies all or part of the stupéfiants rules to named medicines, products or substances
+/// (<c>régime</c>), from its entry into force: what it applies to (<see cref="Kind"/>, in the act's
+/// words), the names of what they are made of, and the route when the act gives one.
+/// </summary>
+public sealed record RegimeModel(string ActKey, bool Whole, string Kind, EquatableArray<string> Names, RegimeRoute Route, CalendarDay From);
+
+/// <summary>
 /// The consolidated listing set: what the classifiers, the analyzers, the diff and the CLI all read.
 /// Equatable, so that the incremental generator re-emits only when it changes.
 /// </summary>
@@ -139,4 +146,8 @@ public sealed record ListingModel(
     EquatableArray<EntryModel> Entries,
     EquatableArray<AuthorisationModel> Authorisations,
     EquatableArray<string> CounterIons,
-    EquatableArray<string> IsomerPrefixes);
+    EquatableArray<string> IsomerPrefixes)
+{
+    /// <summary>The regimes the acts apply to named medicines, products or substances.</summary>
+    public EquatableArray<RegimeModel> Regimes { get; init; } = EquatableArray<RegimeModel>.Empty;
+}

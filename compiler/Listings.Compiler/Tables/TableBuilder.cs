@@ -134,6 +134,13 @@ public static class TableBuilder
         t.AuthorisationReadings = authorisations.Select(a => a.Reading ?? "").ToArray();
         t.AuthorisationReadingWords = authorisations.Select(a => string.Join("\n", a.ReadingWords)).ToArray();
 
+        var regimes = model.Regimes.Where(r => actIndex.ContainsKey(r.ActKey)).ToList();
+        t.RegimeActs = regimes.Select(r => actIndex[r.ActKey]).ToArray();
+        t.RegimeWhole = regimes.Select(r => r.Whole).ToArray();
+        t.RegimeKinds = regimes.Select(r => r.Kind).ToArray();
+        t.RegimeNames = regimes.Select(r => string.Join("\n", r.Names)).ToArray();
+        t.RegimeRoutes = regimes.Select(r => (int)r.Route).ToArray();
+
         t.SaltStems = model.CounterIons.ToArray();
         t.IsomerPrefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
         return t;

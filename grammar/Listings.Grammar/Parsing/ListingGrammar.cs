@@ -18,7 +18,7 @@ internal sealed class ListingGrammar
     public static readonly string[] StatementKeywordsAsWritten =
     {
         "liste", "acte", "annexe", "partie", "tableau", "groupe", "comprend", "astérisques",
-        "amendement", "ajoute", "retire", "transfère", "modifie", "dérogation", "autorise", "contre-ions",
+        "amendement", "ajoute", "retire", "transfère", "modifie", "dérogation", "autorise", "contre-ions", "régime",
     };
 
     private static readonly string[] StatementKeywords = System.Array.ConvertAll(StatementKeywordsAsWritten, TextFolding.Fold);
@@ -86,7 +86,7 @@ internal sealed class ListingGrammar
     {
         var statement = OneOf(
             List(), Act(), Annex(), Table(), Group(), Rule(), Asterisks(), Entry(),
-            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons());
+            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons(), Regime());
         return statement;
     }
 
@@ -231,6 +231,31 @@ internal sealed class ListingGrammar
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
+
+    private Parser<RegimeTargetSyntax> RegimeTarget =>
+        from located in _t.Spanned(
+            from kind in OneOf(
+                K("médicaments").Return(RegimeTargetKind.Medicines),
+                P("certains médicaments").Return(RegimeTargetKind.CertainMedicines),
+                K("produits").Return(RegimeTargetKind.Products),
+                K("substances").Return(RegimeTargetKind.Substances))
+            from first in _t.String
+            from rest in K("ou").Then(_ => _t.String).Many()
+            from route in P("par voie").Then(_ => OneOf(K("orale").Return(Syntax.Route.Oral), K("injectable").Return(Syntax.Route.Injectable))).Optional()
+            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray(), route: route.IsDefined ? route.Get() : (Route?)null))
+        select new RegimeTargetSyntax(located.Value.kind, located.Value.names, located.Value.route, located.Span);
+
+    private Parser<StatementSyntax> Regime() => Stmt(
+        from _ in P("régime par")
+        from act in ActId
+        from colon in _t.Punctuation(':')
+        from whole in OneOf(
+            P("une partie de la réglementation des stupéfiants").Return(false),
+            P("la réglementation des stupéfiants").Return(true))
+        from first in RegimeTarget
+        from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many()
+        select (act, whole, targets: new[] { first }.Concat(rest).ToEquatableArray()),
+        (v, notes, span) => new RegimeSyntax(v.act, v.whole, v.targets, notes, span));
 
     private Parser<StatementSyntax> CounterIons() => Stmt(
         from _ in K("contre-ions")

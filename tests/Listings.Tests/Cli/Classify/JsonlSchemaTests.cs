@@ -43,6 +43,8 @@ public class JsonlSchemaTests
         "{\"id\":\"u\",\"name\":\"PMMA\",\"on\":\"1995-01-01\"}",
         "{\"id\":\"s\",\"name\":\"sulfate de d-amphétamine\",\"on\":\"1995-01-01\"}",
         "{\"id\":\"m\",\"name\":\"méphédrone\",\"on\":\"2024-01-01\"}",
+        "{\"id\":\"c\",\"name\":\"clonazépam\",\"on\":\"2024-01-01\",\"preparation\":{\"route\":\"oral\"}}",
+        "{\"id\":\"g\",\"name\":\"GBL\",\"on\":\"2024-01-01\"}",
         "{\"id\":\"t\",\"name\":\"chanvre\",\"on\":\"2024-01-01\",\"thc_percent\":0.31,\"catalogue_variety\":true}",
     };
 
