@@ -21,6 +21,16 @@ public static class AnswerText
         }
         foreach (var e in answer.Exceptions)
             output.WriteLine($"  {(e.Applied ? "exception" : "exception non évaluée")} ({e.List} {e.Annex}, « {e.Entry} »): {e.Text}");
+        foreach (var u in answer.Undetermined)
+            output.WriteLine($"  indéterminé ({u.List}, {u.AnnexKind} {u.Annex}: « {u.Entry} », via {AnswerJson.Via(u.Via)}, {Doubts.Id(u.Reason)}): {u.Why} À trancher par : {u.WouldDecide}.  {u.Location}");
+        if (answer.Incomplete.Count > 0)
+            output.WriteLine("  listes peut-être incomplètes : " + IncompleteAct.Line(answer.Incomplete));
+        foreach (var i in answer.Interpretations)
+            output.WriteLine($"  lecture de l'éditeur ({i.Act}, {i.List} {i.Annex}, « {i.Entry} ») : {i.Reading} — appuyée sur : {string.Join(" / ", i.Words)}");
+        foreach (var r in answer.Regimes)
+            output.WriteLine($"  régime ({(r.Whole ? "toute la réglementation des stupéfiants" : "une partie de la réglementation des stupéfiants")}) : {r.AppliesTo} "
+                + $"« {string.Join(" » ou « ", r.Names)} »{(r.Route == RegimeRoute.Any ? "" : r.Route == RegimeRoute.Oral ? " par voie orale" : " par voie injectable")} — "
+                + $"{r.Act} {r.Title}{(r.InForce is { } d ? (r.InForceAssumed ? ", au plus tôt le " : ", en vigueur le ") + Iso(d) : "")}");
         foreach (var note in answer.Notes)
             output.WriteLine($"  note: {note}");
     }

@@ -22,6 +22,7 @@ public static class AnswerJson
     {
         ClassificationStatus.Listed => "listed",
         ClassificationStatus.Exempted => "exempted",
+        ClassificationStatus.Undetermined => "undetermined",
         _ => "not-listed",
     };
 
@@ -108,6 +109,81 @@ public static class AnswerJson
             w.WriteString("entry", e.Entry);
             w.WriteString("text", e.Text);
             w.WriteBoolean("applied", e.Applied);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("undetermined");
+        foreach (var u in answer.Undetermined)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", u.List);
+            w.WriteString("annex", u.Annex);
+            w.WriteString("entry", u.Entry);
+            w.WriteString("via", Via(u.Via));
+            w.WriteString("reason", Doubts.Id(u.Reason));
+            w.WriteString("why", u.Why);
+            w.WriteString("would_decide", u.WouldDecide);
+            w.WriteString("location", u.Location);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("incomplete");
+        foreach (var act in answer.Incomplete)
+        {
+            w.WriteStartObject();
+            w.WriteString("act", act.Act);
+            w.WriteString("title", act.Title);
+            w.WriteStartArray("lists");
+            foreach (var list in act.Lists)
+                w.WriteStringValue(list);
+            w.WriteEndArray();
+            if (act.InForce is { } inForce)
+                w.WriteString("in_force", Iso(inForce));
+            else
+                w.WriteNull("in_force");
+            if (act.InForceAssumed)
+                w.WriteBoolean("in_force_assumed", true);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("interpretations");
+        foreach (var i in answer.Interpretations)
+        {
+            w.WriteStartObject();
+            w.WriteString("list", i.List);
+            w.WriteString("annex", i.Annex);
+            w.WriteString("entry", i.Entry);
+            w.WriteString("act", i.Act);
+            w.WriteString("reading", i.Reading);
+            w.WriteStartArray("words");
+            foreach (var words in i.Words)
+                w.WriteStringValue(words);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("regimes");
+        foreach (var r in answer.Regimes)
+        {
+            w.WriteStartObject();
+            w.WriteString("act", r.Act);
+            w.WriteString("title", r.Title);
+            w.WriteString("rules", r.Whole ? "whole" : "part");
+            w.WriteString("applies_to", r.AppliesTo);
+            w.WriteStartArray("names");
+            foreach (var name in r.Names)
+                w.WriteStringValue(name);
+            w.WriteEndArray();
+            if (r.Route == RegimeRoute.Any)
+                w.WriteNull("route");
+            else
+                w.WriteString("route", r.Route == RegimeRoute.Oral ? "oral" : "injectable");
+            if (r.InForce is { } inForce)
+                w.WriteString("in_force", Iso(inForce));
+            else
+                w.WriteNull("in_force");
+            if (r.InForceAssumed)
+                w.WriteBoolean("in_force_assumed", true);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -18,6 +18,9 @@ public enum ClassificationStatus
 
     /// <summary>No list has it on that date (the listings do not name it in any form they cover).</summary>
     NotListed,
+
+    /// <summary>The sources cannot decide: an entry may apply, for a reason <see cref="ClassificationAnswer.Undetermined"/> gives.</summary>
+    Undetermined,
 }
 
 /// <summary>An act behind an entry: its mark or identifier, its title, the day it entered into force.</summary>
@@ -187,6 +190,18 @@ public sealed class ClassificationAnswer
 
     /// <summary>What the answer rests on that the text leaves uncertain (a lost asterisk, an assumed date).</summary>
     public IReadOnlyList<AnswerNote> Notes { get; }
+
+    /// <summary>The entries that may apply, with why the sources cannot say and what would decide it.</summary>
+    public IReadOnlyList<UndeterminedClassification> Undetermined { get; init; } = Array.Empty<UndeterminedClassification>();
+
+    /// <summary>Acts of unknown content that may apply on the date: the lists may not be complete (the status does not change for it).</summary>
+    public IReadOnlyList<IncompleteAct> Incomplete { get; init; } = Array.Empty<IncompleteAct>();
+
+    /// <summary>The editor's readings the answer rests on (a derogation the act does not tie to the entry in so many words).</summary>
+    public IReadOnlyList<Interpretation> Interpretations { get; init; } = Array.Empty<Interpretation>();
+
+    /// <summary>The acts that apply all or part of the stupéfiants rules to what the query names (the verdict about the lists does not change for them).</summary>
+    public IReadOnlyList<RegimeApplication> Regimes { get; init; } = Array.Empty<RegimeApplication>();
 
     /// <summary>
     /// The verdict on one line, then one line per classification, exception and note:

@@ -57,29 +57,37 @@ public sealed partial class Classifier
             {
                 var row = _reader.RowAt(i);
                 var role = (NameRole)_t.NameRoles[row];
-                if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day))
+                if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day)
+                    || RowDoubt(_t.NameEntries[row]) != Doubt.None)
                     continue;
                 return new QuickAnswer(ClassificationStatus.Listed, _t.NameEntries[row], NameReader.CoreOf(role));
             }
         }
-        var sink = new QuickSink(this, day);
+        var sink = new QuickSink(this, day, on);
         _reader.Read(name, ref sink);
         return sink.Answer;
     }
 
-    /// <summary>Stops at the first entry that lists the name; remembers an entry whose exception exempts it.</summary>
+    /// <summary>
+    /// Stops at the first entry that lists the name; remembers an entry the sources leave undetermined,
+    /// and one whose exception exempts it (listed, then undetermined, then exempted: as <see cref="Classify"/>).
+    /// </summary>
     private struct QuickSink : IReadingSink
     {
         private readonly Classifier _c;
         private readonly int _day;
+        private readonly DateTime _on;
         private int _excepted;
+        private QuickAnswer _undetermined;
         private QuickAnswer _listed;
 
-        public QuickSink(Classifier classifier, int day)
+        public QuickSink(Classifier classifier, int day, DateTime on)
         {
             _c = classifier;
             _day = day;
+            _on = on;
             _excepted = -1;
+            _undetermined = QuickAnswer.NotListed;
             _listed = QuickAnswer.NotListed;
             Found = 0;
         }
@@ -87,8 +95,24 @@ public sealed partial class Classifier
         public int Found { get; private set; }
 
         public readonly QuickAnswer Answer => _listed.Status == ClassificationStatus.Listed ? _listed
+            : _undetermined.Status == ClassificationStatus.Undetermined ? _undetermined
             : _excepted >= 0 ? new QuickAnswer(ClassificationStatus.Exempted, _excepted, Via.Name)
             : QuickAnswer.NotListed;
+
+        /// <summary>An exception applies, unless an act changed the entry later without the sources saying how.</summary>
+        private void Except(int row, Via via)
+        {
+            if (_c.ChangedAfter(row, ToInt(_on)))
+                Undetermined(row, via);
+            else
+                _excepted = row;
+        }
+
+        private void Undetermined(int row, Via via)
+        {
+            if (_undetermined.Status != ClassificationStatus.Undetermined)
+                _undetermined = new QuickAnswer(ClassificationStatus.Undetermined, row, via);
+        }
 
         public bool Row(int nameRow, NameRole role, ref Reading reading)
         {
@@ -100,17 +124,22 @@ public sealed partial class Classifier
             if (role == NameRole.ExceptedIsomer)
             {
                 if (reading.Direct || (reading.Salt && (forms & FormFlags.Salts) != 0))
-                    _excepted = row;
+                    Except(row, reading.Via);
                 return false;
             }
             Found++;
-            if (Inclusion.Of(forms, reading) == Included.No)
+            if (!_c.Includes(row, reading, out var doubt))
                 return false;
             if (Inclusion.YieldsToOtherAnnex(forms, reading) && _c.ListedInAnotherAnnex(reading, row, _day))
                 return false;
             if (_c.ExceptedIsomer(row, reading) >= 0)
             {
-                _excepted = row;
+                Except(row, reading.Via);
+                return false;
+            }
+            if (doubt != Doubt.None)
+            {
+                Undetermined(row, reading.Via);
                 return false;
             }
             _listed = new QuickAnswer(ClassificationStatus.Listed, row, reading.Via);

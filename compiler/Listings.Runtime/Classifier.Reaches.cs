@@ -69,7 +69,7 @@ public sealed partial class Classifier
                 return false;
             }
             Found++;
-            Reaches.Add(new NameReach(row, role, reading.Via, Inclusion.Of(forms, reading) != Runtime.Included.No,
+            Reaches.Add(new NameReach(row, role, reading.Via, Inclusion.Of(forms, reading),
                 _c.ExceptedIsomer(row, reading) >= 0));
             return false;
         }

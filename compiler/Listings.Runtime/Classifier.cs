@@ -74,9 +74,16 @@ public sealed partial class Classifier
         _reader.Read(query.Name, ref sink);
 
         var status = context.Classifications.Count > 0 ? ClassificationStatus.Listed
+            : context.Undetermined.Count > 0 ? ClassificationStatus.Undetermined
             : context.Exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
             : ClassificationStatus.NotListed;
-        return new ClassificationAnswer(query.Name, query.On, status, context.Classifications, context.Exceptions, context.Notes);
+        return new ClassificationAnswer(query.Name, query.On, status, context.Classifications, context.Exceptions, context.Notes)
+        {
+            Undetermined = context.Undetermined,
+            Incomplete = IncompleteOn(context.Date),
+            Interpretations = context.Interpretations,
+            Regimes = RegimesFor(context),
+        };
     }
 
     private sealed class Context
@@ -103,6 +110,10 @@ public sealed partial class Classifier
         public List<AppliedException> Exceptions { get; } = new();
 
         public List<AnswerNote> Notes { get; } = new();
+
+        public List<UndeterminedClassification> Undetermined { get; } = new();
+
+        public List<Interpretation> Interpretations { get; } = new();
 
         public HashSet<int> ClassifiedRows { get; } = new();
 
@@ -169,8 +180,126 @@ public sealed partial class Classifier
     {
         foreach (var e in Exceptions(row))
             if (_t.ExceptionKinds[e] == (int)ExceptionKind.Isomer && reading.KeyIs(_exceptionKeys[e]))
-                context.Except(Exception(row, e, applied: true));
+                Except(context, row, e, reading.Via, Doubt.None);
     }
+
+    /// <summary>
+    /// An exception that takes the query out of an entry: applied, unless an act changed the entry
+    /// after the date asked without the sources saying how (the exception may not have existed yet):
+    /// then the entry is undetermined. True when the exception was applied.
+    /// </summary>
+    private bool Except(Context context, int row, int e, Via via, Doubt doubt)
+    {
+        if (!ChangedAfter(row, context.Date))
+        {
+            context.Except(Exception(row, e, applied: true));
+            return true;
+        }
+        context.Except(Exception(row, e, applied: false));
+        Undetermine(context, row, via, doubt | Doubt.ChangeUnknown, e);
+        return false;
+    }
+
+    /// <summary>Whether an act changed the entry after <paramref name="date"/> without the sources saying how (shared with <see cref="Quick(string, DateTime)"/>).</summary>
+    private bool ChangedAfter(int row, int date) =>
+        row < _t.EntryModifiedBy.Length && _t.EntryModifiedBy[row] is var act && act >= 0 && _t.ActInForce[act] > date;
+
+    /// <summary>What the entry row itself leaves open, whatever the reading: an inscription by an act the sources do not give.</summary>
+    private Doubt RowDoubt(int row) =>
+        row < _t.EntryUnknownMarks.Length && _t.EntryUnknownMarks[row].Length > 0 ? Doubt.InscriptionUnknown : Doubt.None;
+
+    /// <summary>
+    /// Whether the entry's rules bring the reading in, and what the sources leave open about it (shared
+    /// with <see cref="Quick(string, DateTime)"/>): a form a rule dated by a later act brings in is in doubt before that act.
+    /// </summary>
+    private bool Includes(int row, in Reading reading, out Doubt doubt)
+    {
+        var forms = (FormFlags)_t.EntryForms[row];
+        if (!Inclusion.Of(forms, reading, out doubt))
+        {
+            var pending = row < _t.EntryPendingForms.Length ? (FormFlags)_t.EntryPendingForms[row] : FormFlags.None;
+            if (pending == FormFlags.None || !Inclusion.Of(forms | pending, reading, out doubt))
+                return false;
+            doubt |= Doubt.RuleDatedByMark;
+        }
+        doubt |= RowDoubt(row);
+        return true;
+    }
+
+    /// <summary>Records the entry as undetermined for the query, once per reason, worded by <see cref="Doubts"/>.</summary>
+    private void Undetermine(Context context, int row, Via via, Doubt doubts, int exception = -1)
+    {
+        var annex = AnnexKind(row) + " " + Annex(row);
+        foreach (var reason in Doubts.Each(doubts))
+        {
+            var (why, decide) = reason switch
+            {
+                Doubt.InscriptionUnknown => Doubts.InscriptionUnknown(_t.EntryTitles[row], _t.EntryUnknownMarks[row], List(row),
+                    _t.EntryConsolidatedBy[row] is var c && c >= 0 ? _t.ActLabels[c] + " " + _t.ActTitles[c] : null,
+                    _t.EntryConsolidatedBy[row] is var d && d >= 0 ? FromInt(_t.ActInForce[d]) : null),
+                Doubt.RuleDatedByMark => Doubts.RuleDatedByMark(annex, (FormFlags)_t.EntryPendingForms[row],
+                    ActLabel(_t.EntryPendingAct[row]), ActTitle(_t.EntryPendingAct[row]), ActDate(_t.EntryPendingAct[row])),
+                Doubt.AsteriskLost => Doubts.AsteriskLost(annex),
+                Doubt.SaltsOfIsomersUnstated => Doubts.SaltsOfIsomersUnstated(annex),
+                _ => Doubts.ChangeUnknown(_t.EntryTitles[row], exception >= 0 ? _t.ExceptionTexts[exception] : "",
+                    ActLabel(_t.EntryModifiedBy[row]), ActTitle(_t.EntryModifiedBy[row]), ActDate(_t.EntryModifiedBy[row])),
+            };
+            var item = new UndeterminedClassification(List(row), AnnexKind(row), Annex(row), _t.EntryTitles[row], via, reason, why, decide, _t.EntryLocations[row]);
+            if (!context.Undetermined.Exists(u => u.Entry == item.Entry && u.Annex == item.Annex && u.List == item.List && u.Reason == reason))
+                context.Undetermined.Add(item);
+        }
+    }
+
+    /// <summary>The acts of unknown content in force, at the earliest, on <paramref name="date"/> (yyyymmdd), in act order.</summary>
+    internal IReadOnlyList<IncompleteAct> IncompleteOn(int date)
+    {
+        List<IncompleteAct>? acts = null;
+        for (var i = 0; i < _t.IncompleteActs.Length; i++)
+        {
+            var act = _t.IncompleteActs[i];
+            if (_t.ActInForce[act] > date)
+                continue;
+            var lists = _t.IncompleteActLists[i].Length == 0 ? Array.Empty<string>() : _t.IncompleteActLists[i].Split(',');
+            (acts ??= new List<IncompleteAct>()).Add(new IncompleteAct(_t.ActLabels[act], _t.ActTitles[act], lists, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
+        }
+        return acts ?? (IReadOnlyList<IncompleteAct>)Array.Empty<IncompleteAct>();
+    }
+
+    /// <summary>
+    /// The regimes in force on the date whose names the query names (the name itself, or one of its
+    /// words: "chlorhydrate de kétamine", "médicament à base de clonazépam"), unless the query's route
+    /// is another than the regime's (a query that gives no route hears of the regime, with its route).
+    /// </summary>
+    private IReadOnlyList<RegimeApplication> RegimesFor(Context context)
+    {
+        List<RegimeApplication>? found = null;
+        var queryKey = MatchKey.Of(context.Query.Name);
+        for (var r = 0; r < _t.RegimeActs.Length; r++)
+        {
+            var act = _t.RegimeActs[r];
+            if (_t.ActInForce[act] > context.Date)
+                continue;
+            var route = (RegimeRoute)_t.RegimeRoutes[r];
+            var asked = context.Query.Route;
+            if (route != RegimeRoute.Any && asked != QueryRoute.Unspecified
+                && asked != (route == RegimeRoute.Oral ? QueryRoute.Oral : QueryRoute.Injectable))
+                continue;
+            var names = _t.RegimeNames[r].Split('\n');
+            var named = false;
+            foreach (var name in names)
+                named |= string.Equals(MatchKey.Of(name), queryKey, StringComparison.Ordinal) || ContainsWord(context.WordsKey, TextFolding.NameKey(name));
+            if (named)
+                (found ??= new List<RegimeApplication>()).Add(new RegimeApplication(_t.ActLabels[act], _t.ActTitles[act], _t.RegimeWhole[r],
+                    _t.RegimeKinds[r], names, route, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
+        }
+        return found ?? (IReadOnlyList<RegimeApplication>)Array.Empty<RegimeApplication>();
+    }
+
+    private string ActLabel(int act) => act >= 0 ? _t.ActLabels[act] : "?";
+
+    private string ActTitle(int act) => act >= 0 ? _t.ActTitles[act] : "?";
+
+    private DateTime? ActDate(int act) => act >= 0 ? FromInt(_t.ActInForce[act]) : null;
 
     /// <summary>Whether an isomer exception of the entry takes this isomer reading out (shared with <see cref="Quick(string, DateTime)"/>).</summary>
     private int ExceptedIsomer(int row, in Reading reading)
@@ -191,14 +320,8 @@ public sealed partial class Classifier
     private void Consider(Context context, int row, NameRole role, in Reading reading)
     {
         var forms = (FormFlags)_t.EntryForms[row];
-        switch (Inclusion.Of(forms, reading))
-        {
-            case Included.No:
-                return;
-            case Included.AsteriskLost:
-                context.Note(List(row), $"{_t.EntryTitles[row]}: l'annexe ne comprend les stéréo-isomères que des substances marquées d'un astérisque, et l'astérisque de cette entrée est perdu dans le texte source.");
-                break;
-        }
+        if (!Includes(row, reading, out var doubt))
+            return;
         // "à moins qu'ils ne soient inscrits à une autre annexe": a derivative another annex names is that annex's.
         if (Inclusion.YieldsToOtherAnnex(forms, reading) && ListedInAnotherAnnex(reading, row, context.Day))
             return;
@@ -207,7 +330,7 @@ public sealed partial class Classifier
         var excepted = ExceptedIsomer(row, reading);
         if (excepted >= 0)
         {
-            context.Except(Exception(row, excepted, applied: true));
+            Except(context, row, excepted, reading.Via, doubt);
             return;
         }
 
@@ -238,18 +361,19 @@ public sealed partial class Classifier
                 if (kind != ExceptionKind.Preparation || !PreparationMatches(context, row, e))
                     continue;
                 exempted = true;
-                context.Except(Exception(row, e, applied: true));
+                if (!Except(context, row, e, Via.Preparation, doubt))
+                    continue;
                 var receiver = _t.ExceptionHandOff[e];
                 // A list that receives the preparations of a substance receives those of its salts only when it says so ("ou ses sels").
                 if (receiver >= 0 && InForce(receiver, context.Date) && (!reading.Salt || (((FormFlags)_t.EntryForms[receiver]) & FormFlags.Salts) != 0))
-                    Classify(context, receiver, Via.Preparation);
+                    Classify(context, receiver, Via.Preparation, doubt | RowDoubt(receiver));
             }
             if (exempted)
                 return;
-            Classify(context, row, Via.Preparation);
+            Classify(context, row, Via.Preparation, doubt);
             return;
         }
-        Classify(context, row, reading.Via);
+        Classify(context, row, reading.Via, doubt);
     }
 
     /// <summary>Whether another annex lists the whole query by name (shared with <see cref="Quick(string, DateTime)"/>).</summary>
@@ -354,13 +478,44 @@ public sealed partial class Classifier
                 ? string.Equals(_subjectKeys[a], subjectKey, StringComparison.Ordinal)
                   || string.Equals(_subjectKeysWithoutBotanist[a], subjectKey, StringComparison.Ordinal)
                 : ContainsWord(_t.AuthorisationSubjectKeys[a], context.WordsKey);
-            if (!concerned || context.Date < _t.AuthorisationFrom[a] || !ConditionsHold(context.Query, a))
+            if (!concerned || context.Date < _t.AuthorisationFrom[a])
+                continue;
+            var query = context.Query;
+            // The answer uses the derogation when the query names what it authorises or gives what its
+            // conditions ask: it then rests on the editor's reading, if the listing marks one, and says so.
+            if (subjectKey is not null || query.ThcPercent is not null || query.CatalogueVariety is not null)
+                Interpret(context, row, a);
+            if (!ConditionsHold(query, a))
                 continue;
             context.Except(new AppliedException(List(row), Annex(row), _t.EntryTitles[row], _t.AuthorisationTexts[a], applied: true));
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Records the editor's reading an authorisation rests on; and, for a content within the act's
+    /// measurement tolerance of the ceiling, a note that cites the tolerance (the ceiling itself stays
+    /// the act's: the act does not say that a result within the tolerance is authorised).
+    /// </summary>
+    private void Interpret(Context context, int row, int a)
+    {
+        if (a < _t.AuthorisationReadings.Length && _t.AuthorisationReadings[a].Length > 0)
+        {
+            var act = _t.AuthorisationAct[a] >= 0 ? _t.ActLabels[_t.AuthorisationAct[a]] : "";
+            if (!context.Interpretations.Exists(i => i.Act == act && i.Entry == _t.EntryTitles[row] && i.Reading == _t.AuthorisationReadings[a]))
+                context.Interpretations.Add(new Interpretation(List(row), Annex(row), _t.EntryTitles[row], act, _t.AuthorisationReadings[a],
+                    _t.AuthorisationReadingWords[a].Length == 0 ? Array.Empty<string>() : _t.AuthorisationReadingWords[a].Split('\n')));
+        }
+        var max = _t.AuthorisationMaxPercent[a];
+        var tolerance = a < _t.AuthorisationTolerancePercent.Length ? _t.AuthorisationTolerancePercent[a] : -1;
+        if (max >= 0 && tolerance >= 0 && context.Query.ThcPercent is { } thc && Math.Abs(thc - max) <= tolerance)
+            context.Note(List(row), $"{_t.EntryTitles[row]} : une teneur de {Percent(thc)} est à {Percent(tolerance)} ou moins du plafond de {Percent(max)} ; "
+                + $"l'arrêté dit que le résultat de sa méthode « est affecté d'une tolérance de {Percent(tolerance)} en valeur absolue » : "
+                + $"le plafond appliqué reste {Percent(max)}, l'arrêté ne disant pas qu'un résultat dans la tolérance est autorisé.");
+    }
+
+    private static string Percent(decimal value) => value.ToString("0.00##", CultureInfo.InvariantCulture).Replace('.', ',') + " %";
 
     private static bool ContainsWord(string text, string word)
     {
@@ -385,8 +540,13 @@ public sealed partial class Classifier
         return !_t.AuthorisationRequiresCatalogue[a] || query.CatalogueVariety == true;
     }
 
-    private void Classify(Context context, int row, Via via)
+    private void Classify(Context context, int row, Via via, Doubt doubt)
     {
+        if (doubt != Doubt.None)
+        {
+            Undetermine(context, row, via, doubt);
+            return;
+        }
         if (!context.ClassifiedRows.Add(row))
             return;
         var acts = new List<ActReference>();

@@ -96,6 +96,43 @@ public sealed class ClassifierTables
     /// </summary>
     public string[] SaltStems = { };
 
+    // What the sources leave open (issue 14). Tables emitted before these have none: nothing is in doubt.
+
+    /// <summary>Per entry row: the mark that names no act ("(15)") while the row's inscription date is unknown, else "".</summary>
+    public string[] EntryUnknownMarks = { };
+
+    /// <summary>Per entry row with an unknown mark: the last act the source's consolidated list includes (act row), or -1.</summary>
+    public int[] EntryConsolidatedBy = { };
+
+    /// <summary>Per entry row: forms a preamble rule dated by a later act's mark brings in (unknown before that act), and that act (or -1).</summary>
+    public int[] EntryPendingForms = { };
+    public int[] EntryPendingAct = { };
+
+    /// <summary>Per entry row: the act that changed the entry without the sources saying how (<c>modifiée par</c>), or -1.</summary>
+    public int[] EntryModifiedBy = { };
+
+    /// <summary>Acts the sources name without giving what they changed (<c>contenu inconnu</c>): act rows…</summary>
+    public int[] IncompleteActs = { };
+
+    /// <summary>…and the lists each may have changed, comma-separated ("" for every list).</summary>
+    public string[] IncompleteActLists = { };
+
+    /// <summary>Per authorisation: the act's tolerance on the measured content in percent, or -1.</summary>
+    public decimal[] AuthorisationTolerancePercent = { };
+
+    /// <summary>Per authorisation: the editor's reading it rests on ("" for none), and the act's words that support it, one per line.</summary>
+    public string[] AuthorisationReadings = { };
+    public string[] AuthorisationReadingWords = { };
+
+    // Regimes: acts that apply all or part of the stupéfiants rules to named medicines, products or
+    // substances (one row per target): the act row, whole or part, what it applies to, the names
+    // (one per line), the route (RegimeRoute).
+    public int[] RegimeActs = { };
+    public bool[] RegimeWhole = { };
+    public string[] RegimeKinds = { };
+    public string[] RegimeNames = { };
+    public int[] RegimeRoutes = { };
+
     /// <summary>Not read by the engine, which has its own table (<see cref="Runtime.IsomerPrefixes"/>); kept for tables emitted before it.</summary>
     public string[] IsomerPrefixes = { };
 

@@ -50,4 +50,11 @@ public enum FormFlags
 
     /// <summary>The salts of the ethers the entry includes ("les sels … de leurs éthers").</summary>
     SaltsOfEthers = 16384,
+
+    /// <summary>
+    /// The annex includes "leurs sels" after a rule of isomers or stereo-isomers without saying whether
+    /// the salts of those isomers are meant (stupéfiants III, where annexes I and II name them): a salt
+    /// of an isomer is then undetermined, not left out.
+    /// </summary>
+    SaltsOfIsomersUnstated = 32768,
 }

@@ -90,9 +90,22 @@ public sealed class ListClassifier : ISubstanceClassifier
         foreach (var n in answer.Notes)
             if (n.List == List)
                 notes.Add(n);
+        var undetermined = new List<UndeterminedClassification>();
+        foreach (var u in answer.Undetermined)
+            if (u.List == List)
+                undetermined.Add(u);
         var status = classifications.Count > 0 ? ClassificationStatus.Listed
+            : undetermined.Count > 0 ? ClassificationStatus.Undetermined
             : exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
             : ClassificationStatus.NotListed;
-        return new ClassificationAnswer(answer.Name, answer.On, status, classifications, exceptions, notes);
+        var incomplete = new List<IncompleteAct>();
+        foreach (var act in answer.Incomplete)
+            if (act.Lists.Count == 0 || System.Linq.Enumerable.Contains(act.Lists, List))
+                incomplete.Add(act);
+        return new ClassificationAnswer(answer.Name, answer.On, status, classifications, exceptions, notes)
+        {
+            Undetermined = undetermined,
+            Incomplete = incomplete,
+        };
     }
 }

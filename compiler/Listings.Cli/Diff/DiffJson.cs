@@ -21,6 +21,7 @@ internal static class DiffJson
         {
             (ChangeKind.Added, "added"), (ChangeKind.Removed, "removed"), (ChangeKind.Moved, "moved"),
             (ChangeKind.ExceptionsChanged, "exceptions_changed"), (ChangeKind.AliasesChanged, "aliases_changed"),
+            (ChangeKind.UndeterminedChanged, "undetermined_changed"),
         })
         {
             w.WriteStartArray(name);
@@ -54,6 +55,10 @@ internal static class DiffJson
         }
         w.WriteStartArray("acts_added");
         foreach (var act in report.ActsAdded)
+            Act(w, act);
+        w.WriteEndArray();
+        w.WriteStartArray("incomplete");
+        foreach (var act in report.Incomplete)
             Act(w, act);
         w.WriteEndArray();
         w.WriteStartArray("impact");

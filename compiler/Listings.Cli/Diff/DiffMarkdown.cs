@@ -51,6 +51,13 @@ internal static class DiffMarkdown
             Table(w, new[] { "Act", "Title", "Signed", "JO", "In force", "Source" },
                 report.ActsAdded.Select(a => new[] { a.Label, a.Title, DiffSections.Day(a.Signed, "inconnue"), DiffSections.Day(a.Published, "inconnu"), DiffSections.InForce(a), a.Location.ToString() }));
         w.WriteLine();
+        w.WriteLine("### Acts of unknown content (the lists may be incomplete)");
+        if (report.Incomplete.Count == 0)
+            w.WriteLine("None.");
+        else
+            Table(w, new[] { "Act", "Title", "Signed", "JO", "In force", "Source" },
+                report.Incomplete.Select(a => new[] { a.Label, a.Title, DiffSections.Day(a.Signed, "inconnue"), DiffSections.Day(a.Published, "inconnu"), DiffSections.InForce(a), a.Location.ToString() }));
+        w.WriteLine();
         w.WriteLine("### Classification impact");
         if (report.Impact.Count == 0)
             w.WriteLine("None.");

@@ -16,6 +16,7 @@ internal static class DiffSections
         (ChangeKind.Moved, "Moved between annexes or lists"),
         (ChangeKind.ExceptionsChanged, "Exceptions and extensions changed"),
         (ChangeKind.AliasesChanged, "Aliases changed"),
+        (ChangeKind.UndeterminedChanged, "Undetermined by the sources, changed"),
     };
 
     public static IEnumerable<EntryChange> Of(DiffReport report, ChangeKind kind) => report.Changes.Where(c => c.Kind == kind);
@@ -25,6 +26,7 @@ internal static class DiffSections
         int Count(ChangeKind kind) => report.Changes.Count(c => c.Kind == kind);
         return $"{Count(ChangeKind.Added)} added, {Count(ChangeKind.Removed)} removed, {Count(ChangeKind.Moved)} moved, "
             + $"{Count(ChangeKind.ExceptionsChanged)} with exceptions or extensions changed, {Count(ChangeKind.AliasesChanged)} with aliases changed, "
+            + $"{Count(ChangeKind.UndeterminedChanged)} with what the sources leave undetermined changed, "
             + $"{report.ActsAdded.Count} act{(report.ActsAdded.Count == 1 ? "" : "s")} added";
     }
 

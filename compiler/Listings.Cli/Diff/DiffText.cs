@@ -38,6 +38,13 @@ internal static class DiffText
             foreach (var act in report.ActsAdded)
                 w.WriteLine($"  + {DiffSections.Act(act)} « {act.Title} »  {act.Location}");
         }
+        if (report.Incomplete.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Acts of unknown content (the lists may be incomplete)");
+            foreach (var act in report.Incomplete)
+                w.WriteLine($"  ? {DiffSections.Act(act)} « {act.Title} »  {act.Location}");
+        }
         if (report.Impact.Count > 0)
         {
             w.WriteLine();

@@ -15,6 +15,9 @@ public sealed class ExportedList
     public string On { get; set; } = "";
 
     public List<ExportedAnnex> Annexes { get; set; } = new();
+
+    /// <summary>Acts the sources name as changing this list without giving their content, in force (at the earliest) on the date: the list may be incomplete.</summary>
+    public List<ExportedAct> Incomplete { get; set; } = new();
 }
 
 public sealed class ExportedAnnex
@@ -46,7 +49,20 @@ public sealed class ExportedEntry
 
     public List<ExportedAct> Acts { get; set; } = new();
 
+    /// <summary>What the sources leave open about the entry on the date (an unknown inscription, a lost asterisk…).</summary>
+    public List<ExportedDoubt> Undetermined { get; set; } = new();
+
     public string Location { get; set; } = "";
+}
+
+public sealed class ExportedDoubt
+{
+    /// <summary>inscription-unknown, rule-dated-by-mark, asterisk-lost, salts-of-isomers-unstated, change-unknown.</summary>
+    public string Reason { get; set; } = "";
+
+    public string Why { get; set; } = "";
+
+    public string WouldDecide { get; set; } = "";
 }
 
 public sealed class ExportedAct

@@ -58,6 +58,8 @@ public static class ListingExport
                         ChemicalDesignations = entry.ChemicalDesignations.ToList(),
                         Forms = entry.Forms.ToList(),
                         Exceptions = entry.Exceptions.ToList(),
+                        Undetermined = Compiler.Model.EntryDoubts.Of(model, annex, acts, date)
+                            .Select(d => new ExportedDoubt { Reason = Runtime.Doubts.Id(d.Reason), Why = d.Why, WouldDecide = d.WouldDecide }).ToList(),
                         Acts = model.ActKeys.Where(acts.ContainsKey).Select(k => Act(acts[k])).Where(a => string.CompareOrdinal(a.InForce, list.On) <= 0 || a.InForce.Length == 0).ToList(),
                         Location = entry.Location,
                     });
@@ -65,6 +67,8 @@ public static class ListingExport
                 if (exported.Entries.Count > 0)
                     list.Annexes.Add(exported);
             }
+            list.Incomplete = set.Model.Acts.Where(a => a.UnknownContentLists is { } lists && (lists.IsEmpty || lists.Contains(listId)) && a.InForce <= date)
+                .Select(Act).ToList();
             lists.Add(list);
         }
         return lists;
@@ -98,15 +102,22 @@ public static class ListingExport
                         ("chemical_designations", Strs(entry.ChemicalDesignations)),
                         ("forms", Strs(entry.Forms)),
                         ("exceptions", Strs(entry.Exceptions)),
-                        ("acts", Seq(entry.Acts.Select(act => Map(
-                            ("mark", Str(act.Mark)),
-                            ("title", Str(act.Title)),
-                            ("signed", Str(act.Signed)),
-                            ("published", Str(act.Published)),
-                            ("in_force", Str(act.InForce)),
-                            ("in_force_assumed", new YamlText.Flag(act.InForceAssumed)))))),
-                        ("location", Str(entry.Location))))))))))));
+                        ("acts", Seq(entry.Acts.Select(ActNode))),
+                        ("undetermined", Seq(entry.Undetermined.Select(d => Map(
+                            ("reason", Str(d.Reason)),
+                            ("why", Str(d.Why)),
+                            ("would_decide", Str(d.WouldDecide)))))),
+                        ("location", Str(entry.Location)))))))))),
+                ("incomplete", Seq(list.Incomplete.Select(ActNode)))));
     }
+
+    private static YamlText.Node ActNode(ExportedAct act) => Map(
+        ("mark", Str(act.Mark)),
+        ("title", Str(act.Title)),
+        ("signed", Str(act.Signed)),
+        ("published", Str(act.Published)),
+        ("in_force", Str(act.InForce)),
+        ("in_force_assumed", new YamlText.Flag(act.InForceAssumed)));
 
     /// <summary>A JSON array, one object per list.</summary>
     public static void WriteJson(IReadOnlyList<ExportedList> lists, TextWriter output) =>

@@ -81,6 +81,9 @@ public sealed class ActsAndLists
             else
                 facts.UnresolvedMarks.Add(new UnresolvedMark(founder.Span, founder.ToString(), list.Id, MarkCitation.Founder, list.Id));
         }
+        foreach (var list in declared._lists.Values)
+            if (list.ConsolidatedUpTo is { } consolidated && declared.Resolve(list.Id, consolidated) is null)
+                facts.UnresolvedMarks.Add(new UnresolvedMark(consolidated.Span, consolidated.ToString(), list.Id, MarkCitation.Founder, list.Id));
         return declared;
     }
 
@@ -88,7 +91,14 @@ public sealed class ActsAndLists
     {
         var (inForce, assumed) = EntryIntoForce.Of(act);
         return new ActModel(key, act.Id.ToString(), act.NumberingList, act.Kind, act.Title.Value, act.Signed.Value,
-            act.Published is { IsKnown: true } published ? published.Value : CalendarDay.Unknown, inForce, assumed, ModelLocation.Of(act.Span));
+            act.Published is { IsKnown: true } published ? published.Value : CalendarDay.Unknown, inForce, assumed, ModelLocation.Of(act.Span))
+        {
+            // "contenu inconnu" without "pour": the list of the act's numbering, else every list.
+            UnknownContentLists = act.UnknownContent is not { } unknown ? null
+                : !unknown.Lists.IsEmpty ? unknown.Lists.Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToEquatableArray()
+                : act.NumberingList is { } list ? new[] { list }.ToEquatableArray()
+                : EquatableArray<string>.Empty,
+        };
     }
 
     /// <summary>The spans of the other declarations, in path and position order.</summary>
@@ -107,6 +117,10 @@ public sealed class ActsAndLists
     }
 
     public ActModel? Resolve(string list, int mark) => Resolve(list, new ActRef(mark, null, null!));
+
+    /// <summary>The last act whose content the source's consolidated list includes (<c>consolidée jusqu'à</c>), if the listing says and it is declared.</summary>
+    public ActModel? ConsolidatedUpTo(string list) =>
+        _lists.TryGetValue(list, out var syntax) && syntax.ConsolidatedUpTo is { } act ? Resolve(list, act) : null;
 
     /// <summary>The act that founded a list (<c>fixée par</c>): it inscribed every entry without a mark.</summary>
     public ActModel? Founder(string list) =>

@@ -179,12 +179,25 @@ public sealed class AmendmentTimeline
             var from = version.From;
             foreach (var day in annex.DatedRules.Select(r => r.From).Where(d => d > version.From && d < version.To).Distinct())
             {
-                result.Add(version with { From = from, To = day, ClosedBy = null, Forms = version.Extensions | annex.FormsOn(from) });
+                result.Add(Pending(version with { From = from, To = day, ClosedBy = null, Forms = version.Extensions | annex.FormsOn(from) }, annex));
                 from = day;
             }
-            result.Add(from == version.From && annex.DatedRules.IsEmpty ? version : version with { From = from, Forms = version.Extensions | annex.FormsOn(from) });
+            result.Add(from == version.From && annex.DatedRules.IsEmpty ? version : Pending(version with { From = from, Forms = version.Extensions | annex.FormsOn(from) }, annex));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The forms of the rules dated by an act not yet in force during the version: the mark says that
+    /// act touched the rule, not that it added it, so before it they are in doubt, not left out.
+    /// </summary>
+    private static EntryModel Pending(EntryModel version, AnnexModel annex)
+    {
+        var later = annex.DatedRules.Where(r => r.From > version.From).ToList();
+        if (later.Count == 0)
+            return version;
+        var pending = later.Aggregate(FormFlags.None, (all, r) => all | r.Forms) & ~version.Forms;
+        return pending == FormFlags.None ? version : version with { PendingForms = pending, PendingAct = later[0].ActKey };
     }
 
     /// <summary>Ends the version in force and opens the next, as <paramref name="change"/> makes it, from the step's day; returns its index.</summary>

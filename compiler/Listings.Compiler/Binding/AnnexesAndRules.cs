@@ -66,11 +66,19 @@ public sealed class AnnexesAndRules
                     facts.UnresolvedMarks.Add(new UnresolvedMark(rule.Span, "(" + rule.Marks[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + ")",
                         declaration.ListId, MarkCitation.Rule, FrenchWording.Annex(kind, declaration.Id)));
                 if (since is not null && since.InForce.IsKnown && since.Key != declared.Founder(declaration.ListId)?.Key)
-                    dated.Add(new DatedRule(Forms(rule), since.InForce));
+                    dated.Add(new DatedRule(Forms(rule), since.InForce) { ActKey = since.Key });
                 else
                     fromTheStart |= Forms(rule);
             }
             var forms = dated.Aggregate(fromTheStart, (all, rule) => all | rule.Forms);
+            // "leurs sels" after a rule of isomers or stereo-isomers, where annexes I and II name "les sels
+            // … de leurs isomères": whether the salts of the isomers are meant, the preamble does not say.
+            if ((forms & (FormFlags.Isomers | FormFlags.StereoIsomers)) != 0 && (forms & FormFlags.SaltsOfIsomers) == 0
+                && preambles.SelectMany(p => p.Rules).Any(r => r.Kind == RuleKind.Salts && r.SaltsOf.IsEmpty))
+            {
+                fromTheStart |= FormFlags.SaltsOfIsomersUnstated;
+                forms |= FormFlags.SaltsOfIsomersUnstated;
+            }
             CheckAsterisks(all, forms, diagnostics);
             annexes._annexes[openings.Key] = new AnnexModel(declaration.ListId, declaration.Id, kind,
                 forms, preambles.Any(p => p.AsterisksUnknown is not null), ModelLocation.Of(declaration.Span))

@@ -48,8 +48,15 @@ public static class Derogations
                 // "extraits de chanvre" is asking about cannabis under that derogation.
                 subjects.Add(new EntryNameModel(authorisation.Subject.Value, NameRole.DerogationSubject));
                 subjects.AddRange(CitedNames.Of(authorisation));
-                if (Authorise(authorisation, target, act, diagnostics) is { } applied)
+                if (Authorise(authorisation, target, act, diagnostics) is { } authorised)
                 {
+                    var applied = derogation.Notes.FirstOrDefault(n => n.Kind == NoteKind.Reading) is { } reading
+                        ? authorised with
+                        {
+                            Reading = reading.Content.Value,
+                            ReadingWords = derogation.Notes.Where(n => n.Kind == NoteKind.Text).Select(n => n.Content.Value).ToEquatableArray(),
+                        }
+                        : authorised;
                     authorisations.Add(applied);
                     // What it authorises, asked under another of the names the act gives it.
                     foreach (var other in CitedNames.OtherSubjects(authorisation))
@@ -69,12 +76,17 @@ public static class Derogations
             return null;
         }
         var maxPercent = -1m;
+        var tolerance = -1m;
         var catalogue = false;
         var readable = true;
         foreach (var condition in authorisation.Conditions)
         {
             if (condition is ContentConditionSyntax { Bound: Bound.AtMost, Threshold.Unit: "%" } content)
+            {
                 maxPercent = content.Threshold.Value;
+                if (content.Tolerance is { Unit: "%" } given)
+                    tolerance = given.Value;
+            }
             else if (condition is CatalogueConditionSyntax)
                 catalogue = true;
             else
@@ -92,6 +104,6 @@ public static class Derogations
             _ => "",
         });
         return new AuthorisationModel(target.Id, act.Key, act.InForce, FrenchWording.Authorisation(act.Label, authorisation.Subject.Value, conditions),
-            TextFolding.NameKey(authorisation.Subject.Value), maxPercent, catalogue);
+            TextFolding.NameKey(authorisation.Subject.Value), maxPercent, catalogue) { TolerancePercent = tolerance };
     }
 }

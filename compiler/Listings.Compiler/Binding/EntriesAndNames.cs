@@ -45,9 +45,12 @@ public sealed class EntriesAndNames
                             _facts.UnresolvedMarks.Add(new UnresolvedMark(group.Span, Mark(mark), annex.ListId, MarkCitation.Group, group.Title.Value));
                 foreach (var entry in section.Entries)
                 {
-                    var inscription = Inscription(annex.ListId, entry.Marks.IsEmpty ? groupMarks : entry.Marks);
+                    var marks = entry.Marks.IsEmpty ? groupMarks : entry.Marks;
+                    var inscription = Inscription(annex.ListId, marks);
                     if (Bind(entry, annex, groupForms, inscription, inscription?.InForce ?? CalendarDay.Unknown) is { } bound)
-                        versions.Add(bound);
+                        versions.Add(UnknownMark(annex.ListId, marks) is { } unknown
+                            ? bound with { UnknownMark = unknown, ConsolidatedBy = _declared.ConsolidatedUpTo(annex.ListId)?.Key }
+                            : bound);
                 }
             }
         }
@@ -67,6 +70,13 @@ public sealed class EntriesAndNames
     }
 
     /// <summary>
+    /// The mark an entry is inscribed by when none of its marks names an act ("(15)"): its inscription
+    /// date is then unknown (<see cref="UnknownInscriptions"/>); null when it has no mark or one names an act.
+    /// </summary>
+    private string? UnknownMark(string list, EquatableArray<int> marks) =>
+        marks.IsEmpty || marks.Any(m => _declared.Resolve(list, m) is not null) ? null : Mark(marks[0]);
+
+    /// <summary>
     /// One entry version of <paramref name="annex"/>, in force from <paramref name="from"/>, inscribed
     /// by <paramref name="inscription"/>; null when the entry has no name to be found by.
     /// </summary>
@@ -81,6 +91,7 @@ public sealed class EntriesAndNames
             own |= FormFlags.AsteriskUnknown;
         var forms = annex.Forms | own;
 
+        string? modifiedBy = null;
         var acts = new List<string>();
         if (inscription is not null)
             acts.Add(inscription.Key);
@@ -97,8 +108,12 @@ public sealed class EntriesAndNames
             var act = _declared.Resolve(annex.ListId, mark);
             if (act is null)
                 _facts.UnresolvedMarks.Add(new UnresolvedMark(span, Mark(mark), annex.ListId, MarkCitation.Entry, entry.Title.Value));
-            else if (clause is ModifiedByClause && !acts.Contains(act.Key))
-                acts.Add(act.Key);
+            else if (clause is ModifiedByClause)
+            {
+                modifiedBy ??= act.Key;
+                if (!acts.Contains(act.Key))
+                    acts.Add(act.Key);
+            }
         }
 
         var names = new List<EntryNameModel>();
@@ -153,6 +168,7 @@ public sealed class EntriesAndNames
         {
             Span = entry.Span,
             Extensions = own,
+            ModifiedBy = modifiedBy,
             ReceivedFromList = receivedFrom?.ListId,
             ReceivedFromAnnex = receivedFrom is null ? null : receivedFrom.AnnexId ?? AnnexModel.UnknownId,
         };

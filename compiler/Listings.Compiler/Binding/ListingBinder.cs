@@ -39,7 +39,7 @@ public static class ListingBinder
         entries.BindAnnexes(ordered, annexes, versions);
         AmendmentTimeline.Apply(ordered, declared, annexes, entries, versions, facts, diagnostics);
         var authorisations = Derogations.Bind(ordered, declared, annexes, versions, diagnostics);
-        var bound = AmendmentTimeline.DateRules(HandOffs.Resolve(ordered, versions.All, annexes, diagnostics), annexes);
+        var bound = UnknownInscriptions.Split(AmendmentTimeline.DateRules(HandOffs.Resolve(ordered, versions.All, annexes, diagnostics), annexes), declared);
 
         var model = new ListingModel(
             declared.Acts.ToEquatableArray(),
@@ -47,7 +47,10 @@ public static class ListingBinder
             bound.ToEquatableArray(),
             authorisations.ToEquatableArray(),
             CounterIons(ordered, diagnostics).ToEquatableArray(),
-            SubstanceNaming.DefaultIsomerPrefixes.Select(TextFolding.NameKey).ToEquatableArray());
+            SubstanceNaming.DefaultIsomerPrefixes.Select(TextFolding.NameKey).ToEquatableArray())
+        {
+            Regimes = Regimes.Bind(ordered, declared, diagnostics).ToEquatableArray(),
+        };
         var sorted = diagnostics
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal).ThenBy(d => d.Span.Offset)
             .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)

@@ -10,6 +10,9 @@ public enum ChangeKind
     Moved,
     ExceptionsChanged,
     AliasesChanged,
+
+    /// <summary>What the sources leave open about the entry changed (an inscription that became certain…).</summary>
+    UndeterminedChanged,
 }
 
 /// <summary>One change to one entry; <see cref="Before"/> or <see cref="After"/> is null when it did not exist.</summary>
@@ -42,4 +45,7 @@ public sealed record DiffReport(
     IReadOnlyList<ClassificationImpact> Impact)
 {
     public bool IsEmpty => Changes.Count == 0 && ActsAdded.Count == 0;
+
+    /// <summary>Acts the sources name as changing the lists without their content, in force (at the earliest) on the later date: what the diff cannot show.</summary>
+    public IReadOnlyList<ActModel> Incomplete { get; init; } = new ActModel[0];
 }

@@ -35,6 +35,14 @@ public static class ListingDiff
                     Removed = oldRules.Except(newRules).ToList(),
                     Added = newRules.Except(oldRules).ToList(),
                 });
+            var oldDoubts = old.Undetermined.Select(d => d.ToString()).ToList();
+            var newDoubts = now.Undetermined.Select(d => d.ToString()).ToList();
+            if (!oldDoubts.SequenceEqual(newDoubts))
+                changes.Add(new EntryChange(ChangeKind.UndeterminedChanged, old, now)
+                {
+                    Removed = oldDoubts.Except(newDoubts).ToList(),
+                    Added = newDoubts.Except(oldDoubts).ToList(),
+                });
             if (!old.Aliases.SequenceEqual(now.Aliases))
                 changes.Add(new EntryChange(ChangeKind.AliasesChanged, old, now)
                 {
@@ -52,7 +60,12 @@ public static class ListingDiff
             .ThenBy(c => c.Entry.AnnexId, StringComparer.Ordinal)
             .ThenBy(c => c.Entry.Key, StringComparer.Ordinal)
             .ToList();
-        return new DiffReport(beforeLabel, afterLabel, ordered, ActsAdded(before, after), Impact(before, after, ordered));
+        var on = CalendarDay.Of(after.On);
+        return new DiffReport(beforeLabel, afterLabel, ordered, ActsAdded(before, after), Impact(before, after, ordered))
+        {
+            Incomplete = after.Model.Acts.Where(a => a.UnknownContentLists is not null && a.InForce <= on)
+                .OrderBy(a => a.InForce).ThenBy(a => a.Key, StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>
@@ -129,17 +142,20 @@ public static class ListingDiff
         return impact;
     }
 
-    /// <summary>"listed (stupefiants I)", "exempted (stupefiants IV)", "not-listed".</summary>
+    /// <summary>"listed (stupefiants I)", "exempted (stupefiants IV)", "undetermined (stupefiants IV: inscription-unknown)", "not-listed".</summary>
     public static string Verdict(ClassificationAnswer answer)
     {
         var status = answer.Status switch
         {
             ClassificationStatus.Listed => "listed",
             ClassificationStatus.Exempted => "exempted",
+            ClassificationStatus.Undetermined => "undetermined",
             _ => "not-listed",
         };
         var places = answer.Status == ClassificationStatus.Exempted
             ? answer.Exceptions.Select(e => e.List + " " + e.Annex)
+            : answer.Status == ClassificationStatus.Undetermined
+            ? answer.Undetermined.Select(u => u.List + " " + u.Annex + ": " + Doubts.Id(u.Reason))
             : answer.Classifications.Select(c => c.List + " " + c.Annex);
         var where = string.Join(", ", places.Distinct());
         return where.Length == 0 ? status : status + " (" + where + ")";

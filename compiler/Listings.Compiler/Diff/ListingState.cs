@@ -24,6 +24,9 @@ public sealed record EntryState(
     string AnnexLabel)
 {
     public string Place => ListId + " " + AnnexLabel;
+
+    /// <summary>What the sources leave open about the entry on the state's date (<see cref="EntryDoubts"/>).</summary>
+    public IReadOnlyList<EntryDoubt> Undetermined { get; init; } = new EntryDoubt[0];
 }
 
 /// <summary>
@@ -77,7 +80,10 @@ public sealed class ListingState
                 latest,
                 entry.Location.ToString(),
                 entry.Id,
-                annex?.Label ?? entry.AnnexId);
+                annex?.Label ?? entry.AnnexId)
+            {
+                Undetermined = EntryDoubts.Of(entry, annex, acts, date),
+            };
         }
         return new ListingState(on, model, entries);
     }

@@ -1,4 +1,5 @@
 using Listings.Grammar.Syntax;
+using Listings.Grammar.Text;
 using Listings.Runtime;
 
 namespace Listings.Compiler.Model;
@@ -21,6 +22,12 @@ public sealed record ActModel(
     bool InForceAssumed,
     ModelLocation Location)
 {
+    /// <summary>
+    /// For an act the sources name without giving what it changed (<c>contenu inconnu</c>): the lists it
+    /// may have changed (empty: every list); null for an act whose content the listings encode.
+    /// </summary>
+    public EquatableArray<string>? UnknownContentLists { get; init; }
+
     /// <summary>
     /// How an act is keyed: a mark in its list's numbering (<c>stupefiants(13)</c>: stupéfiants (13) and
     /// psychotropes (13) are two acts), or its identifier.

@@ -43,4 +43,8 @@ public sealed record AnnexModel(string ListId, string AnnexId, AnnexKind Kind, F
 }
 
 /// <summary>A rule of an annex's preamble that an amending act added: the forms it brings in, from that act's day.</summary>
-public sealed record DatedRule(FormFlags Forms, CalendarDay From);
+public sealed record DatedRule(FormFlags Forms, CalendarDay From)
+{
+    /// <summary>The act whose mark the rule carries.</summary>
+    public string? ActKey { get; init; }
+}

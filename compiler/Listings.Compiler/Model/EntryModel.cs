@@ -88,6 +88,21 @@ public sealed record EntryModel(
 
     public string? ReceivedFromAnnex { get; init; }
 
+    /// <summary>The mark that names no act ("(15)") while this version's inscription date is unknown; null otherwise.</summary>
+    public string? UnknownMark { get; init; }
+
+    /// <summary>For an entry with an unknown mark: the last act the source's consolidated list includes (its key), if the list says.</summary>
+    public string? ConsolidatedBy { get; init; }
+
+    /// <summary>Forms a preamble rule dated by a later act's mark brings in: whether they applied during this version is unknown.</summary>
+    public FormFlags PendingForms { get; init; }
+
+    /// <summary>The act whose mark dates <see cref="PendingForms"/>.</summary>
+    public string? PendingAct { get; init; }
+
+    /// <summary>The act that changed the entry without the sources saying how (<c>modifiée par</c>).</summary>
+    public string? ModifiedBy { get; init; }
+
     /// <summary>An entry of preparations (psychotropes part 2), reached only through a hand-off.</summary>
     public bool IsPreparation => PreparationSubstanceKey is not null;
 
@@ -102,7 +117,24 @@ public sealed record AuthorisationModel(
     string Text,
     string SubjectKey,
     decimal MaxPercent,
-    bool RequiresCatalogue);
+    bool RequiresCatalogue)
+{
+    /// <summary>The act's tolerance on the measured content, in percent, or -1 when it gives none.</summary>
+    public decimal TolerancePercent { get; init; } = -1;
+
+    /// <summary>The editor's reading the derogation rests on (<c>lecture</c>), if the listing marks one…</summary>
+    public string? Reading { get; init; }
+
+    /// <summary>…and the act's words that support it (the derogation's <c>texte</c> notes).</summary>
+    public EquatableArray<string> ReadingWords { get; init; } = EquatableArray<string>.Empty;
+}
+
+/// <summary>
+/// An act that applies all or part of the stupéfiants rules to named medicines, products or substances
+/// (<c>régime</c>), from its entry into force: what it applies to (<see cref="Kind"/>, in the act's
+/// words), the names of what they are made of, and the route when the act gives one.
+/// </summary>
+public sealed record RegimeModel(string ActKey, bool Whole, string Kind, EquatableArray<string> Names, RegimeRoute Route, CalendarDay From);
 
 /// <summary>
 /// The consolidated listing set: what the classifiers, the analyzers, the diff and the CLI all read.
@@ -114,4 +146,8 @@ public sealed record ListingModel(
     EquatableArray<EntryModel> Entries,
     EquatableArray<AuthorisationModel> Authorisations,
     EquatableArray<string> CounterIons,
-    EquatableArray<string> IsomerPrefixes);
+    EquatableArray<string> IsomerPrefixes)
+{
+    /// <summary>The regimes the acts apply to named medicines, products or substances.</summary>
+    public EquatableArray<RegimeModel> Regimes { get; init; } = EquatableArray<RegimeModel>.Empty;
+}

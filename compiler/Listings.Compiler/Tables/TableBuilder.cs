@@ -25,6 +25,10 @@ public static class TableBuilder
         t.ActInForce = acts.Select(a => a.InForce.Value).ToArray();
         t.ActInForceAssumed = acts.Select(a => a.InForceAssumed).ToArray();
 
+        var incomplete = acts.Select((a, i) => (Act: a, Row: i)).Where(a => a.Act.UnknownContentLists is not null).ToList();
+        t.IncompleteActs = incomplete.Select(a => a.Row).ToArray();
+        t.IncompleteActLists = incomplete.Select(a => string.Join(",", a.Act.UnknownContentLists!.Value)).ToArray();
+
         var annexes = model.Annexes.ToList();
         var annexIndex = annexes.Select((a, i) => (a.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         t.AnnexLists = annexes.Select(a => a.ListId).ToArray();
@@ -39,6 +43,12 @@ public static class TableBuilder
         t.EntryClosedBy = entries.Select(e => e.ClosedBy is { } act && actIndex.TryGetValue(act, out var index) ? index : -1).ToArray();
         t.EntryForms = entries.Select(e => (int)e.Forms).ToArray();
         t.EntryLocations = entries.Select(e => e.Location.ToString()).ToArray();
+        int Act(string? key) => key is not null && actIndex.TryGetValue(key, out var index) ? index : -1;
+        t.EntryUnknownMarks = entries.Select(e => e.UnknownMark ?? "").ToArray();
+        t.EntryConsolidatedBy = entries.Select(e => e.UnknownMark is null ? -1 : Act(e.ConsolidatedBy)).ToArray();
+        t.EntryPendingForms = entries.Select(e => (int)e.PendingForms).ToArray();
+        t.EntryPendingAct = entries.Select(e => Act(e.PendingAct)).ToArray();
+        t.EntryModifiedBy = entries.Select(e => Act(e.ModifiedBy)).ToArray();
         var entryActs = new List<int>();
         t.EntryActsStart = new int[entries.Count];
         t.EntryActsCount = new int[entries.Count];
@@ -120,6 +130,16 @@ public static class TableBuilder
         t.AuthorisationSubjectKeys = authorisations.Select(a => a.SubjectKey).ToArray();
         t.AuthorisationMaxPercent = authorisations.Select(a => a.MaxPercent).ToArray();
         t.AuthorisationRequiresCatalogue = authorisations.Select(a => a.RequiresCatalogue).ToArray();
+        t.AuthorisationTolerancePercent = authorisations.Select(a => a.TolerancePercent).ToArray();
+        t.AuthorisationReadings = authorisations.Select(a => a.Reading ?? "").ToArray();
+        t.AuthorisationReadingWords = authorisations.Select(a => string.Join("\n", a.ReadingWords)).ToArray();
+
+        var regimes = model.Regimes.Where(r => actIndex.ContainsKey(r.ActKey)).ToList();
+        t.RegimeActs = regimes.Select(r => actIndex[r.ActKey]).ToArray();
+        t.RegimeWhole = regimes.Select(r => r.Whole).ToArray();
+        t.RegimeKinds = regimes.Select(r => r.Kind).ToArray();
+        t.RegimeNames = regimes.Select(r => string.Join("\n", r.Names)).ToArray();
+        t.RegimeRoutes = regimes.Select(r => (int)r.Route).ToArray();
 
         t.SaltStems = model.CounterIons.ToArray();
         t.IsomerPrefixes = model.IsomerPrefixes.OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();

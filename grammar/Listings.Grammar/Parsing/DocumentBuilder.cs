@@ -21,6 +21,7 @@ internal sealed class DocumentBuilder
     private readonly List<AmendmentSyntax> _amendments = new();
     private readonly List<DerogationSyntax> _derogations = new();
     private readonly List<CounterIonsSyntax> _counterIons = new();
+    private readonly List<RegimeSyntax> _regimes = new();
 
     private OpenAnnex? _annex;
     private OpenAmendment? _amendment;
@@ -47,6 +48,10 @@ internal sealed class DocumentBuilder
             case CounterIonsSyntax counterIons:
                 CloseAll();
                 _counterIons.Add(counterIons);
+                break;
+            case RegimeSyntax regime:
+                CloseAll();
+                _regimes.Add(regime);
                 break;
             case AnnexSyntax annex:
                 CloseAll();
@@ -97,7 +102,10 @@ internal sealed class DocumentBuilder
     {
         CloseAll();
         return new ListingDocument(_path, _lists.ToEquatableArray(), _acts.ToEquatableArray(), _annexes.ToEquatableArray(),
-            _amendments.ToEquatableArray(), _derogations.ToEquatableArray(), _counterIons.ToEquatableArray());
+            _amendments.ToEquatableArray(), _derogations.ToEquatableArray(), _counterIons.ToEquatableArray())
+        {
+            Regimes = _regimes.ToEquatableArray(),
+        };
     }
 
     // Entries per list and annex in this file, wherever they are written: under the annex, reopened,

@@ -18,7 +18,7 @@ internal sealed class ListingGrammar
     public static readonly string[] StatementKeywordsAsWritten =
     {
         "liste", "acte", "annexe", "partie", "tableau", "groupe", "comprend", "astérisques",
-        "amendement", "ajoute", "retire", "transfère", "modifie", "dérogation", "autorise", "contre-ions",
+        "amendement", "ajoute", "retire", "transfère", "modifie", "dérogation", "autorise", "contre-ions", "régime",
     };
 
     private static readonly string[] StatementKeywords = System.Array.ConvertAll(StatementKeywordsAsWritten, TextFolding.Fold);
@@ -61,6 +61,7 @@ internal sealed class ListingGrammar
             from kind in OneOf(
                 K("texte").Return((NoteKind.Text, (string?)null)),
                 K("défaut").Return((NoteKind.Defect, (string?)null)),
+                K("lecture").Return((NoteKind.Reading, (string?)null)),
                 from a in K("accepte") from id in _t.DiagnosticId select (NoteKind.Acceptance, (string?)id))
             from content in _t.String
             select (kind, content))
@@ -85,7 +86,7 @@ internal sealed class ListingGrammar
     {
         var statement = OneOf(
             List(), Act(), Annex(), Table(), Group(), Rule(), Asterisks(), Entry(),
-            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons());
+            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons(), Regime());
         return statement;
     }
 
@@ -102,14 +103,24 @@ internal sealed class ListingGrammar
         from id in _t.Identifier
         from title in _t.String
         from founder in (from f in P("fixée par") from act in ActId select act).Optional()
-        select (id, title, founder: founder.GetOrDefault()),
-        (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span));
+        from consolidated in (from c in P("consolidée jusqu'à") from act in ActId select act).Optional()
+        select (id, title, founder: founder.GetOrDefault(), consolidated: consolidated.GetOrDefault()),
+        (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce)> ActClause =>
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause =>
         OneOf(
+            from located in _t.Spanned(
+                from _ in P("contenu inconnu")
+                from lists in (
+                    from pour in K("pour")
+                    from first in _t.Identifier
+                    from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from list in _t.Identifier select list).Many()
+                    select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
+                select lists.GetOrElse(EquatableArray<string>.Empty))
+            select ((LegalDate?)null, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)new UnknownContentSyntax(located.Value, located.Span)),
             from _ in K("JO")
             from date in K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
-            select ((LegalDate?)date, (EntryIntoForceSyntax?)null),
+            select ((LegalDate?)date, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)null),
             from located in _t.Spanned(
                 from _ in P("en vigueur")
                 from eif in OneOf(
@@ -117,7 +128,7 @@ internal sealed class ListingGrammar
                     K("le").Then(_ => _t.Date).Select(d => (EntryIntoForceKind.Date, (LegalDate?)d)),
                     P("à une date inconnue").Return((EntryIntoForceKind.Unknown, (LegalDate?)null)))
                 select eif)
-            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span)));
+            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span), (UnknownContentSyntax?)null));
 
     private Parser<StatementSyntax> Act() => Stmt(
         from _ in K("acte")
@@ -137,7 +148,10 @@ internal sealed class ListingGrammar
             v.id, v.numbering, v.kind, v.signed, v.title,
             v.clauses.LastOrDefault(c => c.Published is not null).Published,
             v.clauses.LastOrDefault(c => c.InForce is not null).InForce,
-            notes, span));
+            notes, span)
+        {
+            UnknownContent = v.clauses.LastOrDefault(c => c.Unknown is not null).Unknown,
+        });
 
     private Parser<StatementSyntax> Annex() => Stmt(
         from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
@@ -217,6 +231,31 @@ internal sealed class ListingGrammar
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
+
+    private Parser<RegimeTargetSyntax> RegimeTarget =>
+        from located in _t.Spanned(
+            from kind in OneOf(
+                K("médicaments").Return(RegimeTargetKind.Medicines),
+                P("certains médicaments").Return(RegimeTargetKind.CertainMedicines),
+                K("produits").Return(RegimeTargetKind.Products),
+                K("substances").Return(RegimeTargetKind.Substances))
+            from first in _t.String
+            from rest in K("ou").Then(_ => _t.String).Many()
+            from route in P("par voie").Then(_ => OneOf(K("orale").Return(Syntax.Route.Oral), K("injectable").Return(Syntax.Route.Injectable))).Optional()
+            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray(), route: route.IsDefined ? route.Get() : (Route?)null))
+        select new RegimeTargetSyntax(located.Value.kind, located.Value.names, located.Value.route, located.Span);
+
+    private Parser<StatementSyntax> Regime() => Stmt(
+        from _ in P("régime par")
+        from act in ActId
+        from colon in _t.Punctuation(':')
+        from whole in OneOf(
+            P("une partie de la réglementation des stupéfiants").Return(false),
+            P("la réglementation des stupéfiants").Return(true))
+        from first in RegimeTarget
+        from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many()
+        select (act, whole, targets: new[] { first }.Concat(rest).ToEquatableArray()),
+        (v, notes, span) => new RegimeSyntax(v.act, v.whole, v.targets, notes, span));
 
     private Parser<StatementSyntax> CounterIons() => Stmt(
         from _ in K("contre-ions")

@@ -38,4 +38,14 @@ public sealed record ActSyntax(
     LegalDate? Published,
     EntryIntoForceSyntax? EntryIntoForce,
     EquatableArray<NoteSyntax> Notes,
-    SourceSpan Span) : StatementSyntax(Span);
+    SourceSpan Span) : StatementSyntax(Span)
+{
+    /// <summary>
+    /// <c>contenu inconnu [pour liste, …]</c>: the sources name the act but do not give what it changed;
+    /// where it says so, null otherwise.
+    /// </summary>
+    public UnknownContentSyntax? UnknownContent { get; init; }
+}
+
+/// <summary>An act whose content the sources do not give, and the lists it may have changed (none written: its own numbering's list).</summary>
+public sealed record UnknownContentSyntax(EquatableArray<string> Lists, SourceSpan Span);

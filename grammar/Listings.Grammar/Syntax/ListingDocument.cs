@@ -11,7 +11,11 @@ public sealed record ListingDocument(
     EquatableArray<AnnexSyntax> Annexes,
     EquatableArray<AmendmentSyntax> Amendments,
     EquatableArray<DerogationSyntax> Derogations,
-    EquatableArray<CounterIonsSyntax> CounterIons);
+    EquatableArray<CounterIonsSyntax> CounterIons)
+{
+    /// <summary>The acts that apply all or part of the stupéfiants rules to named substances, medicines or products (<c>régime</c>).</summary>
+    public EquatableArray<RegimeSyntax> Regimes { get; init; } = EquatableArray<RegimeSyntax>.Empty;
+}
 
 /// <summary>The parser's answer: the document (as much as could be read) and every error found.</summary>
 public sealed record ParseResult(ListingDocument Document, EquatableArray<ListingDiagnostic> Diagnostics);

@@ -16,6 +16,13 @@ public enum NoteKind
     /// info with it (suppressed, in a build) instead of as a warning.
     /// </summary>
     Acceptance,
+
+    /// <summary>
+    /// <c>lecture "…"</c>: a reading the listing's editor chose where the act does not say it (the hemp
+    /// arrêté applied to annex I's "Cannabis"); the statement's <c>texte</c> notes quote the act's words
+    /// that support it. Every answer that rests on it says so.
+    /// </summary>
+    Reading,
 }
 
 /// <summary>A note; <see cref="DiagnosticId"/> is set for an acceptance.</summary>

@@ -225,8 +225,9 @@ public class AnnexesAndRulesTests
     }
 
     [Fact]
-    public void A_rule_an_amending_act_added_to_the_preamble_applies_from_that_acts_day()
+    public void A_rule_that_carries_an_amending_acts_mark_applies_from_that_acts_day_and_is_undetermined_before()
     {
+        // The mark says the act touched the rule, not that it added it: before the act, the form is in doubt.
         const string annex = """
             annexe III de stupefiants
             comprend les substances ci-après désignées
@@ -236,20 +237,28 @@ public class AnnexesAndRulesTests
         using var set = EverySurface.Of(("a.listing", List + annex));
 
         set.Classify("Amphétamine", InForce2.AddDays(-1)).Status.ShouldBe(ClassificationStatus.Listed);
-        set.Classify("dextroamphétamine", InForce2.AddDays(-1)).Status.ShouldBe(ClassificationStatus.NotListed);
+        var before = set.Classify("dextroamphétamine", InForce2.AddDays(-1));
+        before.Status.ShouldBe(ClassificationStatus.Undetermined);
+        before.Undetermined.ShouldHaveSingleItem().Reason.ShouldBe(Doubt.RuleDatedByMark);
         set.Classify("dextroamphétamine", InForce2).Status.ShouldBe(ClassificationStatus.Listed);
     }
 
     [Fact]
-    public void The_stereo_isomers_of_the_real_annex_III_are_included_from_the_day_act_13_enters_into_force()
+    public void The_stereo_isomers_of_the_real_annex_III_are_undetermined_before_act_13_and_for_their_lost_asterisks_after()
     {
-        // "leurs stéréo-isomères … pour les substances précédées d'un astérisque (13)": the rule is act (13)'s.
+        // sources/1990-02-22-stupefiants.txt line 187: "leurs stéréo-isomères … pour les substances précédées
+        // d'un astérisque (13)": act (13) (line 25, JO 18/04/2000) touched the rule; whether it added it, the
+        // text does not say. And no bullet of lines 193-242 has an asterisk: lost.
         var inForce13 = SeedDates.InForce(SeedText.Stupefiants, 13);
 
         var before = Classifying.Ask.Name("dextrométhamphétamine", inForce13.AddDays(-1));
         var after = Classifying.Ask.Name("dextrométhamphétamine", inForce13);
 
-        before.Classifications.ShouldNotContain(c => c.List == "stupefiants" && c.Annex == "III" && c.Entry == "Méthamphétamine");
-        after.Classifications.ShouldContain(c => c.List == "stupefiants" && c.Annex == "III" && c.Entry == "Méthamphétamine");
+        before.Status.ShouldBe(ClassificationStatus.Undetermined);
+        before.Undetermined.Where(u => u.Entry == "Méthamphétamine").Select(u => u.Reason)
+            .ShouldBe(new[] { Doubt.RuleDatedByMark, Doubt.AsteriskLost });
+        after.Status.ShouldBe(ClassificationStatus.Undetermined);
+        after.Undetermined.Where(u => u.Entry == "Méthamphétamine").Select(u => u.Reason).ShouldBe(new[] { Doubt.AsteriskLost });
+        after.Classifications.ShouldBeEmpty();
     }
 }

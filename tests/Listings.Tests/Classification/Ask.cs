@@ -42,6 +42,7 @@ internal static class Ask
         parts.AddRange(answer.Classifications.Select(c =>
             $"[{c.List} {c.Annex} « {c.Entry} » via {c.Via}; acts {string.Join(", ", c.Acts.Select(a => $"{a.Mark} {a.InForce:yyyy-MM-dd}{(a.InForceAssumed ? " assumed" : "")}"))}]"));
         parts.AddRange(answer.Exceptions.Select(e => $"(except {e.List} {e.Annex} « {e.Entry} »: {e.Text}; applied={e.Applied})"));
+        parts.AddRange(answer.Undetermined.Select(u => $"{{undetermined {u.List} {u.Annex} « {u.Entry} » via {u.Via}: {u.Reason}}}"));
         parts.AddRange(answer.Notes.Select(n => "note: " + n));
         return string.Join(" ", parts);
     }

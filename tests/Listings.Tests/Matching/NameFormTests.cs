@@ -44,6 +44,11 @@ public class NameFormTests
                 answer.Classifications.ShouldContain(c => c.List == question.List && c.Annex == question.Annex && c.Entry == question.Entry
                     && (question.Via == null || c.Via == question.Via), $"{question}: {answer.Show()}");
                 break;
+            case ClassificationStatus.Undetermined:
+                answer.Undetermined.ShouldContain(u => u.List == question.List && u.Annex == question.Annex && u.Entry == question.Entry
+                    && u.Reason == Doubt.AsteriskLost && (question.Via == null || u.Via == question.Via), $"{question}: {answer.Show()}");
+                answer.Classifications.ShouldBeEmpty($"{question}: {answer.Show()}");
+                break;
             case ClassificationStatus.Exempted:
                 answer.Exceptions.ShouldContain(e => e.Applied && e.List == question.List && e.Annex == question.Annex && e.Entry == question.Entry
                     && e.Text.Contains(question.Source.Text), $"{question}: {answer.Show()}");
@@ -117,7 +122,8 @@ public class NameFormTests
 
         var answer = Ask.Name("d-amphétamine");
 
-        answer.Notes.ShouldContain(n => n.Text.Contains("astérisque"), answer.Show());
+        answer.Status.ShouldBe(ClassificationStatus.Undetermined, answer.Show());
+        answer.Undetermined.ShouldContain(u => u.Reason == Doubt.AsteriskLost && u.Why.Contains("astérisque") && u.WouldDecide.Length > 0, answer.Show());
     }
 
     [Theory]

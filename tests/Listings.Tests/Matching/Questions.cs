@@ -135,11 +135,13 @@ public static class Questions
         // Annex II: "leurs isomères" (line 164); "les sels desdites substances et de leurs isomères" (line 166).
         Iso(172, "Dextropropoxyphène", "II", Via.Isomer, "lévopropoxyphène", "levo-propoxyphene", "l-propoxyphène"),
         Iso(172, "Dextropropoxyphène", "II", Via.Salt, "napsilate de lévopropoxyphène", "levopropoxyphene napsylate"),
-        // Annex III: stereo-isomers of the substances with an asterisk (line 187), asterisks lost.
-        Iso(195, "Amphétamine", "III", Via.Isomer, "d-amphétamine", "dextroamphétamine"),
-        // Not "sulfate de d-amphétamine": annex III includes "leurs sels" (line 189), the salts of the substances,
-        // where annexes I and II name the salts of the isomers too (lines 50, 166).
-        Iso(222, "Méthylphénidate", "III", Via.Isomer, "dexméthylphénidate"),
+        // Annex III: stereo-isomers of the substances with an asterisk (line 187), asterisks lost: which
+        // entries had one, the source does not say, so a stereo-isomer is undetermined (issue 14).
+        Undetermined(195, "Amphétamine", Via.Isomer, "d-amphétamine", "dextroamphétamine"),
+        // "sulfate de d-amphétamine": annex III includes "leurs sels" (line 189) without saying whose, where
+        // annexes I and II name the salts of the isomers too (lines 50, 166): undetermined as well.
+        Undetermined(195, "Amphétamine", Via.Salt, "sulfate de d-amphétamine"),
+        Undetermined(222, "Méthylphénidate", Via.Isomer, "dexméthylphénidate"),
         // Annex IV: no isomer rule (line 246); an entry that names its isomers has them (line 271), "et leurs sels".
         Iso(271, "Tabernanthe iboga", "IV", Via.Isomer, "lévo-ibogaïne", "d-ibogaïne"),
         Iso(271, "Tabernanthe iboga", "IV", Via.Salt, "chlorhydrate de lévo-ibogaïne"),
@@ -150,6 +152,9 @@ public static class Questions
         .Concat(NotListed(Printed.Psychotropes(95, "Zolpidem"), "dextro-zolpidem", "l-zolpidem"))
         .Concat(NotListed(Printed.Psychotropes(110, "zaléplone"), "chlorhydrate de lévo-zaléplone"))
         .ToList();
+
+    private static IEnumerable<Question> Undetermined(int line, string entry, Via via, params string[] typed) =>
+        typed.Select(t => new Question(t, Printed.Stupefiants(line, entry), Stup, "III", entry, ClassificationStatus.Undetermined, via));
 
     private static IEnumerable<Question> Iso(int line, string entry, string annex, Via via, params string[] typed)
     {

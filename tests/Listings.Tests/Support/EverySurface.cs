@@ -121,6 +121,7 @@ public sealed class EverySurface : IDisposable
     public static string Describe(ClassificationAnswer answer) =>
         answer.Status + " " + string.Join(" ", answer.Classifications.Select(c => $"[{c.List} {c.AnnexKind} {c.Annex} « {c.Entry} » via {c.Via}]"))
         + string.Join(" ", answer.Exceptions.Select(e => $"(except {e.List} {e.Annex} « {e.Entry} »: {e.Text}; applied={e.Applied})"))
+        + string.Join(" ", answer.Undetermined.Select(u => $"{{undetermined {u.List} {u.Annex} « {u.Entry} » via {u.Via}: {u.Reason}: {u.Why}}}"))
         + string.Join(" ", answer.Notes.Select(n => "note: " + n.Text));
 
     public string Show() =>

@@ -40,6 +40,12 @@ public class JsonlSchemaTests
         "{\"id\":\"h\",\"name\":\"cannabis\",\"on\":\"2024-01-01\",\"thc_percent\":0.2,\"catalogue_variety\":true}",
         "{\"id\":\"d\",\"name\":\"dextrométhorphane\",\"on\":\"2024-01-01\"}",
         "{\"id\":\"k\",\"name\":\"feuille de coca\",\"on\":\"2024-01-01\"}",
+        "{\"id\":\"u\",\"name\":\"PMMA\",\"on\":\"1995-01-01\"}",
+        "{\"id\":\"s\",\"name\":\"sulfate de d-amphétamine\",\"on\":\"1995-01-01\"}",
+        "{\"id\":\"m\",\"name\":\"méphédrone\",\"on\":\"2024-01-01\"}",
+        "{\"id\":\"c\",\"name\":\"clonazépam\",\"on\":\"2024-01-01\",\"preparation\":{\"route\":\"oral\"}}",
+        "{\"id\":\"g\",\"name\":\"GBL\",\"on\":\"2024-01-01\"}",
+        "{\"id\":\"t\",\"name\":\"chanvre\",\"on\":\"2024-01-01\",\"thc_percent\":0.31,\"catalogue_variety\":true}",
     };
 
     private static readonly string[] Refused =
@@ -90,9 +96,9 @@ public class JsonlSchemaTests
             var results = Answer.Value.Evaluate(answer, Options);
             results.IsValid.ShouldBeTrue($"{answer}\n{Failures(results)}");
         }
-        // The answers validated cover every kind of member: the three statuses, exceptions, an assumed date.
+        // The answers validated cover every kind of member: the four statuses, exceptions, an assumed date.
         answers.Select(a => a.Str("status")).Where(s => s is not null).Distinct().OrderBy(s => s)
-            .ShouldBe(new[] { "exempted", "listed", "not-listed" });
+            .ShouldBe(new[] { "exempted", "listed", "not-listed", "undetermined" });
         answers.Count(HasExceptions).ShouldBeGreaterThan(0);
         answers.ShouldContain(a => a.ToString().Contains("\"in_force_assumed\":true", StringComparison.Ordinal));
     }
