@@ -140,4 +140,21 @@ public class ImmutableTablesTests
             typeof(Classifier).GetMember(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static).ShouldBeEmpty(name);
         typeof(QuickAnswer).GetProperty(nameof(QuickAnswer.Entry), BindingFlags.Public | BindingFlags.Instance).ShouldBeNull();
     }
+
+    [Fact]
+    public void A_classifier_keeps_a_copy_of_every_table_a_later_column_included()
+    {
+        // A column added to the tables and forgotten in the copy would leave the classifier with an empty
+        // one: its answers would silently lose what the column says (undetermined reasons, regimes…).
+        var tables = FrenchListings.All.Tables;
+        var copy = tables.Copy();
+        foreach (var field in typeof(ClassifierTables).GetFields(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var original = (Array)field.GetValue(tables)!;
+            var copied = (Array)field.GetValue(copy)!;
+            copied.Length.ShouldBe(original.Length, field.Name);
+            if (original.Length > 0)
+                ReferenceEquals(original, copied).ShouldBeFalse(field.Name);
+        }
+    }
 }
