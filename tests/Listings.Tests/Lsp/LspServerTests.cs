@@ -272,7 +272,7 @@ public class LspServerTests
         var mark = lines[remifentanil].IndexOf("(13)", StringComparison.Ordinal);
         await client.OpenAsync(annexI, text);
         var before = await client.DiagnosticsAsync(annexI, d => true);
-        before.ShouldAllBe(d => d.GetProperty("severity").GetInt32() == 3, "the French listings have no error or warning");
+        before.ShouldAllBe(d => d.GetProperty("severity").GetInt32() != 1, "the French listings have no error");
 
         await client.ChangeAsync(annexI, 2, cocaine, 11, cocaine, 11, " (99");
         var broken = await client.DiagnosticsAsync(annexI, d => d.Any(x => x.GetProperty("severity").GetInt32() == 1));
@@ -281,7 +281,8 @@ public class LspServerTests
         Start(error).ShouldBe((cocaine, 13)); // at the digits of the mark that does not close, as check reports it
 
         await client.ChangeAsync(annexI, 3, cocaine, 11, cocaine, 15, "");
-        await client.DiagnosticsAsync(annexI, d => d.Length == before.Length && d.All(x => x.GetProperty("severity").GetInt32() == 3));
+        var after = await client.DiagnosticsAsync(annexI, d => d.All(x => x.GetProperty("severity").GetInt32() != 1));
+        after.Select(d => d.ToString()).ShouldBe(before.Select(d => d.ToString()));
 
         var hover = (await client.RequestAsync("textDocument/hover", LspClient.At(annexI, cocaine, 4))).GetProperty("contents").GetProperty("value").GetString()!;
         hover.ShouldContain("« Cocaïne »** — stupefiants, annexe I");
