@@ -10,9 +10,9 @@ const path = require('path');
 
 // Statement keywords (LANGUAGE.md, "Structure"): coloured as such where a statement starts a line.
 const statements = ['liste', 'acte', 'annexe', 'partie', 'tableau', 'groupe', 'comprend', 'astérisques',
-  'amendement', 'ajoute', 'retire', 'transfère', 'modifie', 'dérogation', 'autorise', 'contre-ions'];
+  'amendement', 'ajoute', 'retire', 'transfère', 'modifie', 'dérogation', 'autorise', 'contre-ions', 'régime'];
 // Clauses any statement may end with.
-const notes = ['texte', 'défaut', 'accepte'];
+const notes = ['texte', 'défaut', 'lecture', 'accepte'];
 const actKinds = ['arrêté', 'décret', 'décision'];
 const unknown = ['inconnue', 'inconnu'];
 // The forms and kinds the classifiers act on.
@@ -29,6 +29,9 @@ const others = ['fixée', 'par', 'de', 'du', 'des', 'JO', 'en', 'vigueur', 'le',
   'renfermant', 'ses', 'reçues', 'modifiée', 'sic', 'autres', 'que', 'ainsi', 'leurs', 'son', 'sa',
   'mentionnés', "l'annexe", 'comprimés', "qu'injectables", 'injectables', 'orales', 'unité', 'comprimé',
   'plus', 'base', 'relevant', 'externe', 'classement', 'si', 'teneur', 'inscrite', 'catalogue', 'nomme', 'tolérance',
+  // Consolidation, acts of unknown content, regimes (LANGUAGE.md).
+  'consolidée', "jusqu'à", 'contenu', 'réglementation', 'certains', 'médicaments', 'voie',
+  'orale', 'injectable',
   // A statement keyword inside a statement is a plain word of it: "liste" in "de la liste externe",
   // "annexe" in a list reference (stupefiants annexe III).
   ...statements];
@@ -165,6 +168,12 @@ const grammar = {
         { match: keywords(actKinds), name: 'storage.type.act.listing' },
         { match: keywords(unknown), name: 'constant.language.unknown.listing' },
         { match: keywords(forms), name: 'support.type.form.listing' },
+        // "stupéfiants" is a keyword only in "réglementation des stupéfiants": elsewhere it folds to the
+        // list id stupefiants, which is no keyword.
+        {
+          match: '(?i)' + before + word('réglementation') + '\\s+' + word('des') + '\\s+' + word('stupéfiants') + after,
+          name: 'keyword.other.listing',
+        },
         { match: keywords(others), name: 'keyword.other.listing' },
       ],
     },
