@@ -421,7 +421,7 @@ internal static class SitePages
                 foreach (var note in syntax.Notes.Where(n => n.Kind == NoteKind.Defect))
                     items.Add(ActLink(html, data, key) + " : défaut de la source : " + Html.E(note.Content.Value));
         }
-        items.AddRange(UndeterminedFacts(data, id));
+        items.AddRange(UndeterminedFacts(html, data, id));
         html.Line("<section aria-labelledby=\"defauts\"><h2 id=\"defauts\">Points indéterminés et défauts des sources</h2>");
         if (items.Count == 0)
             html.Line("<p>Les listings ne relèvent aucun point indéterminé ni défaut de la source pour cette entrée.</p>");
@@ -431,13 +431,32 @@ internal static class SitePages
     }
 
     /// <summary>
-    /// The seam for the undetermined and incomplete facts the model will record about an entry (issue 14,
-    /// branch <c>verdicts</c>, not on main when this was written): none until the model carries them.
-    /// When it does, each doubt of each version (its reason, why, and what would decide it) and each act
-    /// of unknown content that may have changed the entry's list becomes one escaped line here; the
-    /// versions' pages then show the same facts as the export prints them.
+    /// What the sources leave undetermined about the entry: each doubt of each version, worded as the
+    /// classifiers and the export word it (<see cref="EntryDoubts"/>), and each act of unknown content
+    /// that may have changed the entry's list while a version was in force.
     /// </summary>
-    private static IEnumerable<string> UndeterminedFacts(SiteData data, string id) => Array.Empty<string>();
+    private static IEnumerable<string> UndeterminedFacts(Html html, SiteData data, string id)
+    {
+        if (!data.EntryVersions.TryGetValue(id, out var versions))
+            yield break;
+        foreach (var version in versions)
+        {
+            var annex = data.Set.Model.Annexes.FirstOrDefault(a => a.ListId == version.ListId && a.AnnexId == version.AnnexId);
+            foreach (var doubt in EntryDoubts.Of(version, annex, data.ActsByKey, version.From))
+                yield return "Indéterminé (version du " + Time(version.From) + ") : " + Html.E(doubt.Why)
+                    + " Ce qui trancherait : " + Html.E(doubt.WouldDecide);
+        }
+        foreach (var act in data.Acts)
+        {
+            if (act.UnknownContentLists is not { } lists)
+                continue;
+            var concerned = versions.Where(v => lists.Count == 0 || lists.Contains(v.ListId)).ToList();
+            if (concerned.Count == 0 || (act.InForce.IsKnown && concerned.All(v => v.To.IsKnown && act.InForce >= v.To)))
+                continue;
+            yield return ActLink(html, data, act.Key) + " : les sources ne donnent pas le contenu de cet acte, qui a pu modifier la liste "
+                + Html.E(concerned[0].ListId) + " à partir du " + Time(act.InForce) + " : la liste peut être incomplète.";
+        }
+    }
 
     // ---------------------------------------------------------------- acts
 
