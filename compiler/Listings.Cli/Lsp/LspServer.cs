@@ -206,7 +206,10 @@ public sealed partial class LspServer
             // The previous batch could not be sent (the connection is closing); this one is tried anyway.
         }
         foreach (var publish in batch)
-            await _rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", publish.Arguments(), PublishDiagnosticsParams.ArgumentTypes).ConfigureAwait(false);
+        {
+            var (values, types) = publish.Arguments();
+            await _rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", values, types).ConfigureAwait(false);
+        }
     }
 
     // ---- questions --------------------------------------------------------------------------------

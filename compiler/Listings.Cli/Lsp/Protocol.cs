@@ -20,22 +20,23 @@ public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDesc
 
 public sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The declared type of each argument, for the source-generated serializer.</summary>
-    public static IReadOnlyDictionary<string, Type> ArgumentTypes { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
+    /// <summary>
+    /// The notification's named arguments and their declared types (for the source-generated
+    /// serializer); no <c>version</c> for a file the client has not opened, as the protocol wants (never
+    /// <c>null</c>).
+    /// </summary>
+    public (IReadOnlyDictionary<string, object?> Values, IReadOnlyDictionary<string, Type> Types) Arguments()
     {
-        ["uri"] = typeof(string),
-        ["version"] = typeof(int),
-        ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>),
-    };
-
-    /// <summary>The notification's named arguments (no <c>version</c> for a file the client has not opened, as the protocol wants: never <c>null</c>).</summary>
-    public IReadOnlyDictionary<string, object?> Arguments()
-    {
-        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal) { ["uri"] = Uri };
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["uri"] = Uri };
+        var types = new Dictionary<string, Type>(StringComparer.Ordinal) { ["uri"] = typeof(string) };
         if (Version is { } version)
-            arguments["version"] = version;
-        arguments["diagnostics"] = Diagnostics;
-        return arguments;
+        {
+            values["version"] = version;
+            types["version"] = typeof(int);
+        }
+        values["diagnostics"] = Diagnostics;
+        types["diagnostics"] = typeof(IReadOnlyList<Diagnostic>);
+        return (values, types);
     }
 }
 
