@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -7,6 +8,7 @@ using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using Listings.Compiler.Formatting;
 using Microsoft.VisualStudio.Threading;
+using PolyType;
 using StreamJsonRpc;
 
 namespace Listings.Cli.Lsp;
@@ -17,7 +19,8 @@ namespace Listings.Cli.Lsp;
 /// — malformed parameters, an unknown method, a file the parser rejects — gets an error answer or an
 /// empty one; nothing but <c>exit</c> (or the end of its input) ends the server.
 /// </summary>
-public sealed class LspServer
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+public sealed partial class LspServer
 {
     private readonly ListingWorkspace _workspace = new();
     private readonly Dictionary<string, string[]> _published = new(StringComparer.Ordinal);
@@ -33,32 +36,43 @@ public sealed class LspServer
     /// <summary>The day hover answers <c>classify</c> for (today; tests may fix it).</summary>
     public Func<DateTime> Today { get; init; } = () => DateTime.Today;
 
-    public static JsonSerializerOptions SerializerOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>Serves until <c>exit</c> or the end of the input; the exit code is 0 after <c>shutdown</c>, else 1 (as the protocol says).</summary>
+    [JsonRpcIgnore, MethodShape(Ignore = true)]
     public async Task<int> RunAsync(Stream input, Stream output)
     {
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        var handler = new TolerantMessageHandler(output, input, formatter, Log);
+        var handler = new TolerantMessageHandler(output, input, CreateFormatter(), Log);
         _rpc = new LspRpc(handler);
         _rpc.SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false);
-        _rpc.AddLocalRpcTarget(this, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
+        // The methods come from the shape PolyType generates at build time ([GenerateShape]), not from
+        // reflection over the type: the native (AOT) 'listings' finds the same methods as the JIT one.
+        _rpc.AddLocalRpcTarget(Target, this, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
         _rpc.StartListening();
         var ended = await Task.WhenAny(_exit.Task, _rpc.Completion).ConfigureAwait(false);
         _rpc.Dispose();
         return ended == _exit.Task ? _exit.Task.Result : 1;
     }
 
+    private static readonly RpcTargetMetadata Target = RpcTargetMetadata.FromShape<LspServer>();
+
+    /// <summary>
+    /// The formatter reads and writes the protocol's types through <see cref="LspJsonContext"/> (source
+    /// generated) only. StreamJsonRpc marks the whole <see cref="SystemTextJsonFormatter"/> class as
+    /// needing unreferenced code and dynamic code, for the features this server does not use (marshaled
+    /// objects, pipes, progress, exceptions serialized with their types); its own envelope types have
+    /// their own source-generated context inside the library. Checked by running the published native
+    /// 'listings lsp' (initialize, didOpen, hover, diagnostics, shutdown, exit).
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every user type goes through the source-generated LspJsonContext; the formatter's reflection-only features (marshaled objects, pipes, IProgress) are not used. Verified with the published native binary.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every user type goes through the source-generated LspJsonContext; the formatter's reflection-only features (marshaled objects, pipes, IProgress) are not used. Verified with the published native binary.")]
+    private static SystemTextJsonFormatter CreateFormatter() => new()
+    {
+        JsonSerializerOptions = new JsonSerializerOptions(LspJsonContext.Default.Options),
+    };
+
     // ---- lifecycle --------------------------------------------------------------------------------
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    public object Initialize(JsonElement parameters)
+    public InitializeResult Initialize(JsonElement parameters)
     {
         string? root = null;
         if (parameters.Find("workspaceFolders") is { ValueKind: JsonValueKind.Array } folders && folders.GetArrayLength() > 0)
@@ -68,23 +82,19 @@ public sealed class LspServer
         else if (parameters.Find("rootPath") is { ValueKind: JsonValueKind.String } rootPath)
             root = rootPath.GetString();
         _workspace.SetRoot(root);
-        return new
-        {
-            capabilities = new
-            {
-                positionEncoding = "utf-16",
-                textDocumentSync = new { openClose = true, change = LspKinds.TextDocumentSyncIncremental },
-                hoverProvider = true,
-                definitionProvider = true,
-                referencesProvider = true,
-                documentSymbolProvider = true,
-                workspaceSymbolProvider = true,
-                completionProvider = new { triggerCharacters = new[] { " ", "(" } },
-                codeActionProvider = new { codeActionKinds = new[] { "quickfix" } },
-                documentFormattingProvider = true,
-            },
-            serverInfo = new { name = "listings", version = typeof(LspServer).Assembly.GetName().Version?.ToString() },
-        };
+        return new InitializeResult(
+            new ServerCapabilities(
+                PositionEncoding: "utf-16",
+                TextDocumentSync: new TextDocumentSyncOptions(OpenClose: true, Change: LspKinds.TextDocumentSyncIncremental),
+                HoverProvider: true,
+                DefinitionProvider: true,
+                ReferencesProvider: true,
+                DocumentSymbolProvider: true,
+                WorkspaceSymbolProvider: true,
+                CompletionProvider: new CompletionOptions(new[] { " ", "(" }),
+                CodeActionProvider: new CodeActionOptions(new[] { "quickfix" }),
+                DocumentFormattingProvider: true),
+            new ServerInfo("listings", typeof(LspServer).Assembly.GetName().Version?.ToString()));
     }
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
@@ -174,7 +184,7 @@ public sealed class LspServer
         foreach (var path in paths)
         {
             var diagnostics = snapshot.DiagnosticsOf(path).Select(d => LanguageFeatures.ToLsp(d, snapshot)).ToList();
-            var keys = diagnostics.Select(d => JsonSerializer.Serialize(d, SerializerOptions)).ToArray();
+            var keys = diagnostics.Select(d => JsonSerializer.Serialize(d, LspJsonContext.Default.Diagnostic)).ToArray();
             if (_published.TryGetValue(path, out var before) ? before.SequenceEqual(keys) : keys.Length == 0)
                 continue;
             _published[path] = keys;
@@ -196,7 +206,10 @@ public sealed class LspServer
             // The previous batch could not be sent (the connection is closing); this one is tried anyway.
         }
         foreach (var publish in batch)
-            await _rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", publish).ConfigureAwait(false);
+        {
+            var (values, types) = publish.Arguments();
+            await _rpc!.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", values, types).ConfigureAwait(false);
+        }
     }
 
     // ---- questions --------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Listings.Cli.Lsp;
 
@@ -16,7 +18,27 @@ public sealed record CodeDescription(string Href);
 
 public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message);
 
-public sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The notification's named arguments and their declared types (for the source-generated
+    /// serializer); no <c>version</c> for a file the client has not opened, as the protocol wants (never
+    /// <c>null</c>).
+    /// </summary>
+    public (IReadOnlyDictionary<string, object?> Values, IReadOnlyDictionary<string, Type> Types) Arguments()
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["uri"] = Uri };
+        var types = new Dictionary<string, Type>(StringComparer.Ordinal) { ["uri"] = typeof(string) };
+        if (Version is { } version)
+        {
+            values["version"] = version;
+            types["version"] = typeof(int);
+        }
+        values["diagnostics"] = Diagnostics;
+        types["diagnostics"] = typeof(IReadOnlyList<Diagnostic>);
+        return (values, types);
+    }
+}
 
 public sealed record MarkupContent(string Kind, string Value);
 
@@ -33,6 +55,51 @@ public sealed record CompletionItem(string Label, int Kind, string? Detail, stri
 public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, IReadOnlyList<DocumentSymbol>? Children);
 
 public sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);
+
+public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+
+public sealed record ServerCapabilities(
+    string PositionEncoding,
+    TextDocumentSyncOptions TextDocumentSync,
+    bool HoverProvider,
+    bool DefinitionProvider,
+    bool ReferencesProvider,
+    bool DocumentSymbolProvider,
+    bool WorkspaceSymbolProvider,
+    CompletionOptions CompletionProvider,
+    CodeActionOptions CodeActionProvider,
+    bool DocumentFormattingProvider);
+
+public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+
+public sealed record CompletionOptions(string[] TriggerCharacters);
+
+public sealed record CodeActionOptions(string[] CodeActionKinds);
+
+public sealed record ServerInfo(string Name, string? Version);
+
+/// <summary>
+/// Every type the server reads or writes, serialized by source-generated code (no reflection: the
+/// native 'listings' has none for System.Text.Json), in camelCase, without null members.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(object))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(InitializeResult))]
+[JsonSerializable(typeof(Diagnostic))]
+[JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
+[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(Location[]))]
+[JsonSerializable(typeof(IReadOnlyList<DocumentSymbol>))]
+[JsonSerializable(typeof(SymbolInformation[]))]
+[JsonSerializable(typeof(IReadOnlyList<CompletionItem>))]
+[JsonSerializable(typeof(IReadOnlyList<CodeAction>))]
+[JsonSerializable(typeof(TextEdit[]))]
+public sealed partial class LspJsonContext : JsonSerializerContext
+{
+}
 
 /// <summary>Protocol numbers the server uses.</summary>
 public static class LspKinds

@@ -1,7 +1,8 @@
 using System;
+using System.Buffers;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,7 +22,7 @@ namespace Listings.Cli.Site;
 /// </summary>
 internal static class SiteSearch
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
     public static string Script(SiteData data, CalendarDay? latest)
     {
@@ -93,7 +94,55 @@ internal static class SiteSearch
             ["entries"] = entries,
             ["names"] = names,
         };
-        return "window.LISTINGS_SEARCH = " + JsonSerializer.Serialize(payload, Json) + ";\n";
+        return "window.LISTINGS_SEARCH = " + ToJson(payload) + ";\n";
+    }
+
+    /// <summary>
+    /// The payload as JSON, written value by value (strings, integers, string maps, lists of these): no
+    /// reflection-based serializer, so the native (AOT) 'listings' writes the same bytes as the JIT one.
+    /// </summary>
+    private static string ToJson(object payload)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Json))
+            Write(writer, payload);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case IEnumerable<KeyValuePair<string, string>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                    writer.WriteString(key, item);
+                writer.WriteEndObject();
+                break;
+            case IEnumerable<KeyValuePair<string, object>> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    Write(writer, item);
+                }
+                writer.WriteEndObject();
+                break;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                    Write(writer, item!);
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"the site's search data has a value of type {value.GetType().Name}, which it cannot write");
+        }
     }
 
     private static string Role(EntryNameModel name) =>
@@ -139,19 +188,9 @@ internal static class SiteSearch
         return builder.ToString();
     }
 
-    /// <summary>The runtime's own rule for the characters a name's key leaves out (internal to it: read, not copied).</summary>
-    private static Func<char, bool> Ignored()
-    {
-        var method = typeof(TextFolding).Assembly.GetType("Listings.Runtime.Spelling")?.GetMethod("Ignored", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException("the runtime's Spelling.Ignored was not found: the site's search cannot key names as the classifiers do");
-        return method.CreateDelegate<Func<char, bool>>();
-    }
+    /// <summary>The runtime's own rule for the characters a name's key leaves out (internal to it: called, not copied).</summary>
+    private static Func<char, bool> Ignored() => Spelling.Ignored;
 
     /// <summary>The prepositions that join a salt word to its name, as the runtime lists them (longest first).</summary>
-    private static IReadOnlyList<string> Prepositions()
-    {
-        var field = typeof(TextFolding).Assembly.GetType("Listings.Runtime.Prepositions")?.GetField("Forms", BindingFlags.NonPublic | BindingFlags.Static)
-            ?? throw new InvalidOperationException("the runtime's Prepositions.Forms was not found: the site's search cannot read salt forms as the classifiers do");
-        return (string[])field.GetValue(null)!;
-    }
+    private static IReadOnlyList<string> Prepositions() => Listings.Runtime.Prepositions.Forms;
 }

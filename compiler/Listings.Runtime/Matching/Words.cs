@@ -58,8 +58,8 @@ internal static class Words
 /// </summary>
 internal static class Prepositions
 {
-    // Longest first: "de la " before "de ".
-    private static readonly string[] Forms = { "de la ", "de l'", "de l ", "des ", "du ", "de ", "d'", "d " };
+    // Longest first: "de la " before "de ". Internal: the site's search (listings site) reads the same list.
+    internal static readonly string[] Forms = { "de la ", "de l'", "de l ", "des ", "du ", "de ", "d'", "d " };
 
     /// <summary>How long the preposition at <paramref name="at"/> is, when a name follows it; 0 when there is none.</summary>
     public static int At(char[] words, int at, int end)
