@@ -17,7 +17,7 @@ namespace Listings.Analyzers;
 internal static class AnalyzerDescriptors
 {
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = DiagnosticCatalogue.All
-        .Where(rule => rule.Kind is DiagnosticKind.Finding or DiagnosticKind.Analysis)
+        .Where(rule => rule.Kind is DiagnosticKind.Finding or DiagnosticKind.Analysis or DiagnosticKind.SourceDefect)
         .Select(rule => new DiagnosticDescriptor(rule.Id, rule.Title, "{0}", rule.Category, Convert(rule.Severity), isEnabledByDefault: true,
             description: rule.Description, helpLinkUri: rule.HelpLink, customTags: WellKnownDiagnosticTags.CompilationEnd))
         .ToImmutableArray();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -67,12 +68,31 @@ public static class CheckCommand
         var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var infos = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
         Print(summary, errors, warnings, infos, severities, warningsAsErrors, output);
+        PrintSourceDefects(diagnostics, output);
         return errors == 0 ? ListingsCli.Success : ListingsCli.Failure;
     }
 
     /// <summary>The folder a path's .globalconfig is looked for from: the folder itself, or a file's folder.</summary>
     private static string FolderOf(string path) =>
         Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
+
+    /// <summary>
+    /// The defects of the sources the listings state (<see cref="DiagnosticCatalogue.SourceDefects"/>), as
+    /// reported above, counted by id: <c>12 source defects reported: 1 LST2007, 1 LST2013, ….</c>
+    /// </summary>
+    private static void PrintSourceDefects(IReadOnlyList<ListingDiagnostic> diagnostics, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var counts = DiagnosticCatalogue.SourceDefects
+            .Select(rule => (rule.Id, Count: diagnostics.Count(d => d.Id == rule.Id)))
+            .Where(c => c.Count > 0)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        var total = counts.Sum(c => c.Count);
+        output.WriteLine(total == 0
+            ? "0 source defects reported."
+            : string.Format(inv, "{0} source defects reported: {1}.", total, string.Join(", ", counts.Select(c => string.Format(inv, "{0} {1}", c.Count, c.Id)))));
+    }
 
     private static void Print(ListingSummary summary, int errors, int warnings, int infos, Severities severities, bool warningsAsErrors, TextWriter output)
     {

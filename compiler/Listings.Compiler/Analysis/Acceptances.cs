@@ -80,7 +80,14 @@ public static class Acceptances
 
     private static IEnumerable<Acceptance> Collect(ListingDocument document)
     {
-        IEnumerable<(SourceSpan Span, IEnumerable<NoteSyntax> Notes)> statements =
+        foreach (var (span, notes) in Statements(document))
+            foreach (var note in notes)
+                if (note.Kind == NoteKind.Acceptance && note.DiagnosticId is { } id)
+                    yield return new Acceptance(id, span, note);
+    }
+
+    /// <summary>Every statement of a document that can carry notes, with its notes (an entry's are among its clauses).</summary>
+    internal static IEnumerable<(SourceSpan Span, IEnumerable<NoteSyntax> Notes)> Statements(ListingDocument document) =>
             document.Lists.Select(l => (l.Span, (IEnumerable<NoteSyntax>)l.Notes))
             .Concat(document.Acts.Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))
             .Concat(document.CounterIons.Select(c => (c.Span, (IEnumerable<NoteSyntax>)c.Notes)))
@@ -93,10 +100,6 @@ public static class Acceptances
             .Concat(document.Amendments.SelectMany(a => a.Operations).Select(o => (o.Span, (IEnumerable<NoteSyntax>)o.Notes)))
             .Concat(document.Amendments.SelectMany(a => a.Operations).OfType<AdditionSyntax>().SelectMany(a => a.Entries).Select(e => (e.Span, (IEnumerable<NoteSyntax>)e.Notes)))
             .Concat(document.Derogations.Select(d => (d.Span, (IEnumerable<NoteSyntax>)d.Notes)))
-            .Concat(document.Derogations.SelectMany(d => d.Authorisations).Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)));
-        foreach (var (span, notes) in statements)
-            foreach (var note in notes)
-                if (note.Kind == NoteKind.Acceptance && note.DiagnosticId is { } id)
-                    yield return new Acceptance(id, span, note);
-    }
+            .Concat(document.Derogations.SelectMany(d => d.Authorisations).Select(a => (a.Span, (IEnumerable<NoteSyntax>)a.Notes)))
+            .Concat(document.Regimes.Select(r => (r.Span, (IEnumerable<NoteSyntax>)r.Notes)));
 }

@@ -29,6 +29,7 @@ public static class ListingAnalysis
         ReferenceCheck.Run(ordered, model, bound.Facts, found);
         AmendmentConflictCheck.Run(bound.Facts, found);
         SuspiciousTextCheck.Run(ordered, found);
+        SourceDefectCheck.Run(ordered, found);
         return Acceptances.Apply(ordered, found)
             .Distinct()
             .OrderBy(d => d.Span.Path, StringComparer.Ordinal)

@@ -20,6 +20,13 @@ public enum DiagnosticKind
 
     /// <summary>LST2xxx, the analyzers, about the analysis itself (it failed; an acceptance matches nothing): not acceptable.</summary>
     Analysis,
+
+    /// <summary>
+    /// LST2xxx, the analyzers: a defect of the sources that a statement of the listings states (lost
+    /// asterisks, <c>sic</c>, <c>défaut</c>, an unknown date, annex or content). Info; not acceptable, as
+    /// the statement is its own justification.
+    /// </summary>
+    SourceDefect,
 }
 
 /// <summary>One diagnostic id: what its Roslyn descriptor, its docs page and its release-tracking line say.</summary>
@@ -94,6 +101,15 @@ public static class DiagnosticCatalogue
     public static readonly DiagnosticRule Suspicious = new("LST2011", DiagnosticKind.Finding, DiagnosticSeverity.Warning, "Listings.Text", "Suspicious text", "A string holds bidirectional controls or invisible characters, a name mixes Latin with look-alike Cyrillic or Greek letters, or a name is spaced out letter by letter.");
     public static readonly DiagnosticRule UnusedAcceptance = new("LST2012", DiagnosticKind.Analysis, DiagnosticSeverity.Warning, "Listings.Acceptances", "Acceptance that matches no finding", "An 'accepte LSTnnnn' clause justifies a finding the analyzers no longer report on that statement.");
 
+    // The source defects: what the listings state the sources lost, misspelt, damaged or never gave.
+    // Info, never a fault of the listings: an editor running 'listings check' sees every one, located.
+    public static readonly DiagnosticRule LostAsterisks = new("LST2013", DiagnosticKind.SourceDefect, DiagnosticSeverity.Info, "Listings.Sources", "Asterisks lost in the source", "An annex declares 'astérisques inconnus': the source lost which entries carried an asterisk, so whether their stereo-isomers are included is unknown.");
+    public static readonly DiagnosticRule SourceSpelling = new("LST2014", DiagnosticKind.SourceDefect, DiagnosticSeverity.Info, "Listings.Sources", "Source's own defective spelling", "An entry keeps the source's own, defective, spelling ('sic') beside the corrected name the listing gives.");
+    public static readonly DiagnosticRule StatedDefect = new("LST2015", DiagnosticKind.SourceDefect, DiagnosticSeverity.Info, "Listings.Sources", "Defect of the source stated", "A statement carries a 'défaut' note: the source text is damaged, misspelt or lost there, as the note says.");
+    public static readonly DiagnosticRule UnknownDate = new("LST2016", DiagnosticKind.SourceDefect, DiagnosticSeverity.Info, "Listings.Sources", "Date the sources do not give", "An act's signature, Journal officiel publication or entry into force is declared unknown ('du inconnue', 'JO inconnu', 'en vigueur à une date inconnue').");
+    public static readonly DiagnosticRule UnstatedAnnex = new("LST2017", DiagnosticKind.SourceDefect, DiagnosticSeverity.Info, "Listings.Sources", "Annex the act does not state", "A change is made to 'annexe inconnue' (or 'partie inconnue'): the act does not say which annex or part, so no annex rule applies to what it adds.");
+    public static readonly DiagnosticRule UnknownContent = new("LST2018", DiagnosticKind.SourceDefect, DiagnosticSeverity.Info, "Listings.Sources", "Act of unknown content", "An act is declared 'contenu inconnu': the sources name it as changing the lists without giving what it changed, so from its date the lists may be incomplete.");
+
     /// <summary>Every rule above, in id order (read from the fields, so a new line is all a new id needs here).</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } = typeof(DiagnosticCatalogue)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -101,6 +117,12 @@ public static class DiagnosticCatalogue
         .Select(f => (DiagnosticRule)f.GetValue(null)!)
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>
+    /// The findings that report a defect of the sources the listings state (a mark that names no act
+    /// among them): what <c>listings check</c> counts as source defects.
+    /// </summary>
+    public static IReadOnlyList<DiagnosticRule> SourceDefects { get; } = new[] { Dangling, LostAsterisks, SourceSpelling, StatedDefect, UnknownDate, UnstatedAnnex, UnknownContent };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
 

@@ -148,7 +148,7 @@ public class DiagnosticCatalogueTests
         {
             '0' => rule.Kind == DiagnosticKind.Syntax,
             '1' => rule.Kind == DiagnosticKind.Binding,
-            '2' => rule.Kind is DiagnosticKind.Finding or DiagnosticKind.Analysis,
+            '2' => rule.Kind is DiagnosticKind.Finding or DiagnosticKind.Analysis or DiagnosticKind.SourceDefect,
             _ => false,
         };
         DiagnosticCatalogue.All.Where(r => !ReportedByItsThousand(r))
