@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using Listings.Grammar.Syntax;
@@ -125,6 +126,11 @@ public static class SyntaxNodes
         type.Namespace is "Listings.Grammar.Syntax" || type == typeof(SourceSpan) || type.Name.StartsWith("EquatableArray", StringComparison.Ordinal);
 
     /// <summary>The stored values of a record (its computed shortcuts, such as an entry's Marks, are left out: they repeat its clauses).</summary>
+    // The syntax records are read by reflection (they share no base type to annotate). The only trimmed
+    // application that formats, the native listings tool, keeps Listings.Grammar whole
+    // (TrimmerRootAssembly in compiler/Listings.Cli/Listings.Cli.csproj), and its `format --check` on the
+    // French listings runs in CI (.ci/run, with the native build).
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Listings.Grammar is a trimmer root of the only trimmed application that formats.")]
     private static PropertyInfo[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t =>
         t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"
@@ -132,6 +138,7 @@ public static class SyntaxNodes
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToArray());
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Listings.Grammar is a trimmer root of the only trimmed application that formats.")]
     private static bool IsInitOnlyOrPositional(PropertyInfo property) =>
         property.DeclaringType?.GetField("<" + property.Name + ">k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 }
