@@ -38,7 +38,8 @@ public static class Acceptances
         foreach (var finding in findings)
         {
             Acceptance? accepted = null;
-            if (byFileAndId.TryGetValue((finding.Span.Path, finding.Id), out var candidates))
+            if (DiagnosticCatalogue.Find(finding.Id)?.IsAcceptable == true
+                && byFileAndId.TryGetValue((finding.Span.Path, finding.Id), out var candidates))
             {
                 // The last statement starting at or before the finding; statements do not nest.
                 int low = 0, high = candidates.Count - 1, last = -1;

@@ -119,7 +119,9 @@ public class RealListingsFindingsTests
     [Fact]
     public void Every_finding_left_on_the_listings_carries_an_acceptance_justification()
     {
-        var unjustified = Diagnostics.Where(d => !d.Message.Contains(" — accepté : « ", StringComparison.Ordinal)).ToList();
+        // The source defects (LST2013–LST2018) are stated by their statements and cannot be accepted.
+        var unjustified = Diagnostics.Where(d => DiagnosticCatalogue.Find(d.Id)?.Kind != DiagnosticKind.SourceDefect)
+            .Where(d => !d.Message.Contains(" — accepté : « ", StringComparison.Ordinal)).ToList();
 
         unjustified.ShouldBeEmpty(Analyzed.Show(unjustified));
     }

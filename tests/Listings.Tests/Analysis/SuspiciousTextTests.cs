@@ -131,7 +131,7 @@ public class SuspiciousTextTests
     {
         var findings = Analyzed.Findings(AnnexI("- \"HU-210\" sic \"H U - 2 1 0\""));
 
-        findings.ShouldBeClean();
+        System.Linq.Enumerable.Where(findings, f => f.Id != "LST2014").ShouldBeEmpty(Analyzed.Show(findings)); // only the sic itself (LST2014, info)
     }
 
     [Fact]
