@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 #if NET8_0_OR_GREATER
 using System.Text.Encodings.Web;
@@ -87,12 +88,7 @@ public static class AnswerJson
                 w.WriteStartObject();
                 w.WriteString("mark", act.Mark);
                 w.WriteString("title", act.Title);
-                if (act.InForce is { } inForce)
-                    w.WriteString("in_force", Iso(inForce));
-                else
-                    w.WriteNull("in_force");
-                if (act.InForceAssumed)
-                    w.WriteBoolean("in_force_assumed", true);
+                WriteInForce(w, act.InForce, act.InForceAssumed);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -133,16 +129,8 @@ public static class AnswerJson
             w.WriteStartObject();
             w.WriteString("act", act.Act);
             w.WriteString("title", act.Title);
-            w.WriteStartArray("lists");
-            foreach (var list in act.Lists)
-                w.WriteStringValue(list);
-            w.WriteEndArray();
-            if (act.InForce is { } inForce)
-                w.WriteString("in_force", Iso(inForce));
-            else
-                w.WriteNull("in_force");
-            if (act.InForceAssumed)
-                w.WriteBoolean("in_force_assumed", true);
+            WriteStrings(w, "lists", act.Lists);
+            WriteInForce(w, act.InForce, act.InForceAssumed);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -155,10 +143,7 @@ public static class AnswerJson
             w.WriteString("entry", i.Entry);
             w.WriteString("act", i.Act);
             w.WriteString("reading", i.Reading);
-            w.WriteStartArray("words");
-            foreach (var words in i.Words)
-                w.WriteStringValue(words);
-            w.WriteEndArray();
+            WriteStrings(w, "words", i.Words);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -170,20 +155,12 @@ public static class AnswerJson
             w.WriteString("title", r.Title);
             w.WriteString("rules", r.Whole ? "whole" : "part");
             w.WriteString("applies_to", r.AppliesTo);
-            w.WriteStartArray("names");
-            foreach (var name in r.Names)
-                w.WriteStringValue(name);
-            w.WriteEndArray();
+            WriteStrings(w, "names", r.Names);
             if (r.Route == RegimeRoute.Any)
                 w.WriteNull("route");
             else
                 w.WriteString("route", r.Route == RegimeRoute.Oral ? "oral" : "injectable");
-            if (r.InForce is { } inForce)
-                w.WriteString("in_force", Iso(inForce));
-            else
-                w.WriteNull("in_force");
-            if (r.InForceAssumed)
-                w.WriteBoolean("in_force_assumed", true);
+            WriteInForce(w, r.InForce, r.InForceAssumed);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -192,6 +169,25 @@ public static class AnswerJson
             w.WriteStringValue(note.Text);
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary><c>"in_force": "yyyy-mm-dd"</c> (null when unknown), and <c>"in_force_assumed": true</c> when the text gives no date.</summary>
+    private static void WriteInForce(Utf8JsonWriter w, DateTime? inForce, bool assumed)
+    {
+        if (inForce is { } day)
+            w.WriteString("in_force", Iso(day));
+        else
+            w.WriteNull("in_force");
+        if (assumed)
+            w.WriteBoolean("in_force_assumed", true);
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+            w.WriteStringValue(value);
+        w.WriteEndArray();
     }
 
     /// <summary><c>{"id", "line", "error"}</c>: the query's id when it could be read, else null; the input line number, from 1.</summary>
