@@ -55,7 +55,7 @@ fi
 
 if stale "$dll"; then
   echo "listings: building the command-line tool (first run or sources changed)…" >&2
-  build "" dotnet build "$project" -c Release -nologo -v quiet -tl:off || exit 2
+  build "" dotnet build "$project" -c Release -nologo -v quiet -tl:off || exit 3
   touch "$dll"
 fi
 exec dotnet "$dll" "$@"

@@ -10,6 +10,12 @@ namespace Listings.Runtime;
 /// </summary>
 public sealed class IncompleteAct
 {
+    /// <summary>Made by the classifiers from their tables; applications read it.</summary>
+    /// <param name="act">How the listings cite the act.</param>
+    /// <param name="title">The act's title, as the listings give it.</param>
+    /// <param name="lists">The lists it may have changed.</param>
+    /// <param name="inForce">The day it entered into force, or the earliest it could.</param>
+    /// <param name="inForceAssumed">True when <paramref name="inForce"/> is the earliest possible day, not a known one.</param>
     public IncompleteAct(string act, string title, IReadOnlyList<string> lists, DateTime? inForce, bool inForceAssumed)
     {
         Act = act;
@@ -22,6 +28,7 @@ public sealed class IncompleteAct
     /// <summary>How the listings cite the act ("arrete-2010-06-07").</summary>
     public string Act { get; }
 
+    /// <summary>The act's title, as the listings give it.</summary>
     public string Title { get; }
 
     /// <summary>The lists it may have changed.</summary>
@@ -30,6 +37,7 @@ public sealed class IncompleteAct
     /// <summary>The day it entered into force, or the earliest it could (<see cref="InForceAssumed"/>).</summary>
     public DateTime? InForce { get; }
 
+    /// <summary>True when the sources do not give the day it entered into force: <see cref="InForce"/> is the earliest it could (the day after its signature or publication).</summary>
     public bool InForceAssumed { get; }
 
     /// <summary>The one line the text output and the reports give it.</summary>
@@ -46,6 +54,13 @@ public sealed class IncompleteAct
 /// </summary>
 public sealed class Interpretation
 {
+    /// <summary>Made by the classifiers from their tables; applications read it.</summary>
+    /// <param name="list">The list of the entry read.</param>
+    /// <param name="annex">Its annex.</param>
+    /// <param name="entry">The entry's heading.</param>
+    /// <param name="act">How the listings cite the act read.</param>
+    /// <param name="reading">The reading, as the listing words it.</param>
+    /// <param name="words">The act's words that support it, verbatim.</param>
     public Interpretation(string list, string annex, string entry, string act, string reading, IReadOnlyList<string> words)
     {
         List = list;
@@ -56,10 +71,13 @@ public sealed class Interpretation
         Words = words;
     }
 
+    /// <summary>The list of the entry the reading applies to ("stupefiants").</summary>
     public string List { get; }
 
+    /// <summary>The entry's annex identifier ("I").</summary>
     public string Annex { get; }
 
+    /// <summary>The entry's heading, as the act prints it.</summary>
     public string Entry { get; }
 
     /// <summary>How the listings cite the act read ("arrete-chanvre-2021").</summary>
@@ -75,8 +93,13 @@ public sealed class Interpretation
 /// <summary>The route a regime names: any, or the one the act's title gives.</summary>
 public enum RegimeRoute
 {
+    /// <summary>The act's title names no route: every route.</summary>
     Any = 0,
+
+    /// <summary>"par voie orale".</summary>
     Oral = 1,
+
+    /// <summary>"injectable", "par voie injectable".</summary>
     Injectable = 2,
 }
 
@@ -86,6 +109,15 @@ public enum RegimeRoute
 /// </summary>
 public sealed class RegimeApplication
 {
+    /// <summary>Made by the classifiers from their tables; applications read it.</summary>
+    /// <param name="act">How the listings cite the act.</param>
+    /// <param name="title">The act's title.</param>
+    /// <param name="whole">True: the whole of the stupéfiants rules; false: a part of them.</param>
+    /// <param name="appliesTo">What the rules apply to, as the title says.</param>
+    /// <param name="names">What those are made of or contain, as the title names it.</param>
+    /// <param name="route">The route the title names.</param>
+    /// <param name="inForce">The day it entered into force, or the earliest it could.</param>
+    /// <param name="inForceAssumed">True when <paramref name="inForce"/> is the earliest possible day, not a known one.</param>
     public RegimeApplication(string act, string title, bool whole, string appliesTo, IReadOnlyList<string> names, RegimeRoute route, DateTime? inForce, bool inForceAssumed)
     {
         Act = act;
@@ -98,8 +130,10 @@ public sealed class RegimeApplication
         InForceAssumed = inForceAssumed;
     }
 
+    /// <summary>How the listings cite the act ("arrete-2011-06-29-regime").</summary>
     public string Act { get; }
 
+    /// <summary>The act's title, as the listings give it.</summary>
     public string Title { get; }
 
     /// <summary>True: the whole of the stupéfiants rules; false: a part of them.</summary>
@@ -111,9 +145,12 @@ public sealed class RegimeApplication
     /// <summary>What they are made of or contain, as the title names it.</summary>
     public IReadOnlyList<string> Names { get; }
 
+    /// <summary>The route the title names; a query that gives another route does not get this regime.</summary>
     public RegimeRoute Route { get; }
 
+    /// <summary>The day it entered into force, or the earliest it could (<see cref="InForceAssumed"/>).</summary>
     public DateTime? InForce { get; }
 
+    /// <summary>True when the sources do not give the day it entered into force: <see cref="InForce"/> is the earliest it could.</summary>
     public bool InForceAssumed { get; }
 }

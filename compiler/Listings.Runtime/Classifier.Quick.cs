@@ -70,7 +70,7 @@ public sealed partial class Classifier
 
     /// <summary>
     /// Stops at the first entry that lists the name; remembers an entry the sources leave undetermined,
-    /// and one whose exception exempts it (listed, then undetermined, then exempted: as <see cref="Classify"/>).
+    /// and one whose exception exempts it (listed, then undetermined, then exempted: as <see cref="Classify(ClassificationQuery)"/>).
     /// </summary>
     private struct QuickSink : IReadingSink
     {

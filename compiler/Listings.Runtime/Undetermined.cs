@@ -6,6 +6,7 @@ namespace Listings.Runtime;
 [Flags]
 public enum Doubt
 {
+    /// <summary>No doubt: the sources decide.</summary>
     None = 0,
 
     /// <summary>The entry carries a mark that names no act of the sources: when it was inscribed is unknown (PMMA's (15)).</summary>
@@ -27,6 +28,16 @@ public enum Doubt
 /// <summary>An entry that may or may not apply to the query: the sources leave it open, and say what would decide it.</summary>
 public sealed class UndeterminedClassification
 {
+    /// <summary>Made by the classifiers from their tables; applications read it.</summary>
+    /// <param name="list">The entry's list.</param>
+    /// <param name="annexKind">What the act calls the annex: "annexe" or "partie".</param>
+    /// <param name="annex">The annex's identifier.</param>
+    /// <param name="entry">The entry's heading.</param>
+    /// <param name="via">How the query would reach it.</param>
+    /// <param name="reason">One reason.</param>
+    /// <param name="why">What the sources say and leave open.</param>
+    /// <param name="wouldDecide">The text or fact that would decide it.</param>
+    /// <param name="location">Where the entry is written, "path(line,col)".</param>
     public UndeterminedClassification(string list, string annexKind, string annex, string entry, Via via, Doubt reason, string why, string wouldDecide, string location)
     {
         List = list;
@@ -40,14 +51,19 @@ public sealed class UndeterminedClassification
         Location = location;
     }
 
+    /// <summary>The entry's list ("stupefiants", "psychotropes").</summary>
     public string List { get; }
 
+    /// <summary>What the act calls the annex: "annexe" (stupéfiants) or "partie" (psychotropes).</summary>
     public string AnnexKind { get; }
 
+    /// <summary>The annex's identifier ("III").</summary>
     public string Annex { get; }
 
+    /// <summary>The entry's heading, as the act prints it.</summary>
     public string Entry { get; }
 
+    /// <summary>How the query would reach the entry (name, salt, isomer…) if it applied.</summary>
     public Via Via { get; }
 
     /// <summary>One <see cref="Doubt"/> (an entry in doubt for several reasons appears once per reason).</summary>
@@ -59,6 +75,7 @@ public sealed class UndeterminedClassification
     /// <summary>The text or fact that would decide it.</summary>
     public string WouldDecide { get; }
 
+    /// <summary>Where the entry is written in the listings, "path(line,col)".</summary>
     public string Location { get; }
 }
 
@@ -102,7 +119,9 @@ internal static class Doubts
 
     /// <param name="annex">"annexe III".</param>
     /// <param name="forms">The forms the dated rule brings in.</param>
+    /// <param name="actMark">The mark the rule carries, "(13)".</param>
     /// <param name="act">The act whose mark the rule carries, "(13) Arrêté du …".</param>
+    /// <param name="inForce">When that act entered into force, where known.</param>
     public static (string Why, string WouldDecide) RuleDatedByMark(string annex, FormFlags forms, string actMark, string act, DateTime? inForce) =>
         ($"la règle {Of(annex)} qui comprend les {FormsWord(forms)} porte la marque {actMark} ({act}" + (inForce is { } d ? $", en vigueur le {Iso(d)}" : "")
             + ") : le texte ne dit pas si cet acte l'a ajoutée ou modifiée, donc si elle s'appliquait avant lui.",
@@ -116,7 +135,11 @@ internal static class Doubts
         ($"le préambule {Of(annex)} comprend « leurs sels » sans dire s'il s'agit aussi des sels des stéréo-isomères (les annexes I et II nomment « les sels … de leurs isomères ») : l'inclusion des sels d'un isomère n'est pas établie.",
          $"le texte officiel {Of(annex)} ou une lecture de l'autorité qui l'applique");
 
+    /// <param name="entry">The entry's heading.</param>
     /// <param name="exception">The exception as the act words it.</param>
+    /// <param name="actMark">The mark of the act that changed the entry, "(21)".</param>
+    /// <param name="act">That act, as the listings title it.</param>
+    /// <param name="inForce">When it entered into force, where known.</param>
     public static (string Why, string WouldDecide) ChangeUnknown(string entry, string exception, string actMark, string act, DateTime? inForce) =>
         ($"l'acte {actMark} ({act}" + (inForce is { } d ? $", en vigueur le {Iso(d)}" : "") + $") a modifié l'inscription « {entry} » sans que le texte dise comment : "
             + $"avant lui, l'exception « {exception} » peut ne pas avoir existé.",

@@ -176,7 +176,7 @@ public class LspServerTests
 
         var references = await client.RequestAsync("textDocument/references",
             new { textDocument = new { uri = LspClient.Uri(lists) }, position = new { line = 3, character = 6 }, context = new { includeDeclaration = true } });
-        references.EnumerateArray().Select(r => (r.GetProperty("uri").GetString(), Start(r)))
+        references.EnumerateArray().Select(r => (r.GetProperty("uri").GetString()!, Start(r)))
             .ShouldBe(new[] { (LspClient.Uri(lists), (3, 0)), (LspClient.Uri(annexI), (2, 0)) });
 
         var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = LspClient.Uri(annexI) } });
@@ -291,7 +291,7 @@ public class LspServerTests
         act.GetProperty("uri").GetString()!.ShouldEndWith("/stupefiants/00-liste.listing");
         var references = await client.RequestAsync("textDocument/references",
             new { textDocument = new { uri = LspClient.Uri(annexI) }, position = new { line = remifentanil, character = mark + 1 }, context = new { includeDeclaration = false } });
-        references.EnumerateArray().Select(r => (r.GetProperty("uri").GetString(), Start(r))).ShouldContain((LspClient.Uri(annexI), (remifentanil, 0)));
+        references.EnumerateArray().Select(r => (r.GetProperty("uri").GetString()!, Start(r))).ShouldContain((LspClient.Uri(annexI), (remifentanil, 0)));
 
         var edits = await client.RequestAsync("textDocument/formatting", new { textDocument = new { uri = LspClient.Uri(annexI) }, options = new { tabSize = 4, insertSpaces = true } });
         var formatted = edits.GetArrayLength() == 0 ? text : edits[0].GetProperty("newText").GetString();

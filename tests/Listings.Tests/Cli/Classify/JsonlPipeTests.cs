@@ -32,7 +32,7 @@ public class JsonlPipeTests
 
                 var line = await worker.StandardOutput.ReadLineAsync().WaitAsync(PerAnswer);
 
-                line.ShouldNotBeNull($"no answer to query {i}; stderr: {(errors.IsCompleted ? errors.Result : "")}");
+                line.ShouldNotBeNull($"no answer to query {i}; stderr: {(errors.IsCompleted ? await errors : "")}");
                 using var answer = JsonDocument.Parse(line);
                 answer.RootElement.GetProperty("id").GetString().ShouldBe($"q{i}");
                 answer.RootElement.GetProperty("status").GetString().ShouldBe(i % names.Length == 2 ? "not-listed" : "listed");
