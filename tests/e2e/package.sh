@@ -222,6 +222,8 @@ check "'listings check' reads the consumer's listing" \
 if [ "$rid" = "linux-x64" ]; then
   check "the installed tool is the native (AOT) one: the linux-x64 package, with no listings.dll beside it" \
     "target=\$(readlink -f '$work/tools/listings'); echo \$target; case \$target in *listings.cli.linux-x64*) ;; *) exit 1;; esac; [ ! -e \$(dirname \$target)/listings.dll ]"
+  check "the native package carries the program, not its 20 MB of debug information (listings.dbg)" \
+    "unzip -l '$feed/Listings.Cli.linux-x64.$version.nupkg' | tee -a /dev/stderr | grep -q ' tools/.*/listings\$' && ! unzip -l '$feed/Listings.Cli.linux-x64.$version.nupkg' | grep -qE '\\.(dbg|pdb)\$'"
   # The fallback package's assembly, run by the installed runtime: the JIT build of the same sources.
   check "the fallback package unpacks" "mkdir -p '$work/any' && unzip -q -o '$feed/Listings.Cli.any.$version.nupkg' -d '$work/any'"
   check "every command gives the same output under the AOT tool as under the JIT fallback (French listings)" \
