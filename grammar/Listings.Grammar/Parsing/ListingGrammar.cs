@@ -43,20 +43,30 @@ internal sealed class ListingGrammar
 
     private Parser<string> P(string phrase) => _t.Phrase(phrase);
 
-    private Parser<char> Comma => _t.Punctuation(',');
+    private Parser<char>? _comma;
+
+    private Parser<char> Comma => _comma ??= _t.Punctuation(',');
 
     private static Parser<T> OneOf<T>(params Parser<T>[] parsers) => parsers.Aggregate((a, b) => a.Or(b));
 
-    private Parser<string> Article => OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"), K("la"), K("le"));
+    private Parser<string>? _article;
 
-    private Parser<bool> WhereTheyExist =>
+    private Parser<string> Article => _article ??= OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"), K("la"), K("le"));
+
+    private Parser<bool>? _whereTheyExist;
+
+    private Parser<bool> WhereTheyExist => _whereTheyExist ??=
         P("dans tous les cas où ils peuvent exister").Optional().Select(o => o.IsDefined);
 
-    private Parser<ActRef> ActId =>
+    private Parser<ActRef>? _actId;
+
+    private Parser<ActRef> ActId => _actId ??=
         _t.Mark.Select(m => new ActRef(m.Mark, null, m.Span))
             .Or(_t.Spanned(_t.Identifier).Select(i => new ActRef(null, i.Value, i.Span)));
 
-    private Parser<NoteSyntax> Note =>
+    private Parser<NoteSyntax>? _note;
+
+    private Parser<NoteSyntax> Note => _note ??=
         from note in _t.Spanned(
             from kind in OneOf(
                 K("texte").Return((NoteKind.Text, (string?)null)),
@@ -67,12 +77,16 @@ internal sealed class ListingGrammar
             select (kind, content))
         select new NoteSyntax(note.Value.kind.Item1, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Item2 };
 
-    private Parser<Route> Route => OneOf(
+    private Parser<Route>? _route;
+
+    private Parser<Route> Route => _route ??= OneOf(
         K("injectables").Return(Syntax.Route.Injectable),
         P("autres qu'injectables").Return(Syntax.Route.OtherThanInjectable),
         K("orales").Return(Syntax.Route.Oral));
 
-    private Parser<ListRefSyntax> ListRef =>
+    private Parser<ListRefSyntax>? _listRef;
+
+    private Parser<ListRefSyntax> ListRef => _listRef ??=
         from r in _t.Spanned(
             from list in _t.Identifier
             from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
@@ -107,7 +121,9 @@ internal sealed class ListingGrammar
         select (id, title, founder: founder.GetOrDefault(), consolidated: consolidated.GetOrDefault()),
         (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause =>
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>? _actClause;
+
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause => _actClause ??=
         OneOf(
             from located in _t.Spanned(
                 from _ in P("contenu inconnu")
@@ -186,13 +202,17 @@ internal sealed class ListingGrammar
         SaltBase[]? SaltsOf = null,
         PreparationScope Preparations = PreparationScope.All);
 
-    private Parser<SaltBase> SaltBaseP => OneOf(
+    private Parser<SaltBase>? _saltBaseP;
+
+    private Parser<SaltBase> SaltBaseP => _saltBaseP ??= OneOf(
         K("substances").Return(SaltBase.Substances),
         K("isomères").Return(SaltBase.Isomers),
         K("esters").Return(SaltBase.Esters),
         K("éthers").Return(SaltBase.Ethers));
 
-    private Parser<RuleBody> RuleBodyP => OneOf(
+    private Parser<RuleBody>? _ruleBodyP;
+
+    private Parser<RuleBody> RuleBodyP => _ruleBodyP ??= OneOf(
         from _ in K("substances").Or(K("produits"))
         from after in K("ci-après")
         from verb in OneOf(K("désignées"), K("désignés"), K("énumérées"), K("énumérés"))
@@ -232,7 +252,9 @@ internal sealed class ListingGrammar
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
 
-    private Parser<RegimeTargetSyntax> RegimeTarget =>
+    private Parser<RegimeTargetSyntax>? _regimeTarget;
+
+    private Parser<RegimeTargetSyntax> RegimeTarget => _regimeTarget ??=
         from located in _t.Spanned(
             from kind in OneOf(
                 K("médicaments").Return(RegimeTargetKind.Medicines),
@@ -270,7 +292,9 @@ internal sealed class ListingGrammar
 
     // ---- entries ----------------------------------------------------------------------------
 
-    private Parser<FormSyntax> Form =>
+    private Parser<FormSyntax>? _form;
+
+    private Parser<FormSyntax> Form => _form ??=
         from located in _t.Spanned(
             from article in Article.Optional()
             from form in OneOf(
@@ -287,7 +311,9 @@ internal sealed class ListingGrammar
             select form)
         select new FormSyntax(located.Value.Item1, located.Value.Item2, located.Value.Item3, located.Span);
 
-    private Parser<ExtensionSyntax> Forms =>
+    private Parser<ExtensionSyntax>? _forms;
+
+    private Parser<ExtensionSyntax> Forms => _forms ??=
         from located in _t.Spanned(
             from first in Form
             from rest in (from sep in OneOf(Comma.Select(_ => ""), K("et"), P("ainsi que")) from form in Form select form).Many()
@@ -295,7 +321,9 @@ internal sealed class ListingGrammar
             select (forms: new[] { first }.Concat(rest).ToEquatableArray(), exist))
         select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
 
-    private Parser<AmountSyntax> Amount =>
+    private Parser<AmountSyntax>? _amount;
+
+    private Parser<AmountSyntax> Amount => _amount ??=
         from located in _t.Spanned(
             from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
             from amount in (
@@ -312,7 +340,9 @@ internal sealed class ListingGrammar
             select (bound: bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase: asBase.IsDefined))
         select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
 
-    private Parser<ExceptionSyntax> Exception => OneOf(
+    private Parser<ExceptionSyntax>? _exception;
+
+    private Parser<ExceptionSyntax> Exception => _exception ??= OneOf(
         from located in _t.Spanned(
             from article in Article.Optional()
             from _ in K("isomère")
@@ -352,7 +382,9 @@ internal sealed class ListingGrammar
             located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
 
-    private Parser<CitedKind> CitedKindP => OneOf(
+    private Parser<CitedKind>? _citedKindP;
+
+    private Parser<CitedKind> CitedKindP => _citedKindP ??= OneOf(
         K("dérivés").Return(CitedKind.Derivatives), K("dérivé").Return(CitedKind.Derivatives),
         K("plante").Return(CitedKind.Plant),
         K("genres").Return(CitedKind.Genera), K("genre").Return(CitedKind.Genera),
@@ -360,14 +392,20 @@ internal sealed class ListingGrammar
         K("produits").Return(CitedKind.Products));
 
     // An intermediate's letter, as the act prints it: "intermédiaires A (…) B (…) et C (…)".
-    private Parser<string> CitedLabel => _t.Identifier.Where(i => i.Length <= 2);
+    private Parser<string>? _citedLabel;
 
-    private Parser<CitedName> Cited =>
+    private Parser<string> CitedLabel => _citedLabel ??= _t.Identifier.Where(i => i.Length <= 2);
+
+    private Parser<CitedName>? _cited;
+
+    private Parser<CitedName> Cited => _cited ??=
         from label in CitedLabel.Optional()
         from name in _t.String
         select new CitedName(label.GetOrDefault(), name);
 
-    private Parser<NamesClause> Names =>
+    private Parser<NamesClause>? _names;
+
+    private Parser<NamesClause> Names => _names ??=
         from located in _t.Spanned(
             from _ in K("nomme")
             from kind in CitedKindP
@@ -376,7 +414,9 @@ internal sealed class ListingGrammar
             select (kind, names: new[] { first }.Concat(rest).ToEquatableArray()))
         select new NamesClause(located.Value.kind, located.Value.names, located.Span);
 
-    private Parser<EntryClauseSyntax> EntryClause =>
+    private Parser<EntryClauseSyntax>? _entryClause;
+
+    private Parser<EntryClauseSyntax> EntryClause => _entryClause ??=
         from comma in Comma.Optional()
         from clause in OneOf(
             _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Mark, m.Span)),
@@ -391,7 +431,9 @@ internal sealed class ListingGrammar
             Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
         select clause;
 
-    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => OneOf(
+    private Parser<(AliasSyntax? Alias, Quoted? CoListed)>? _nameTail;
+
+    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => _nameTail ??= OneOf(
         from ou in K("ou")
         from chemical in P("désignation chimique").Optional()
         from name in _t.String
@@ -400,7 +442,14 @@ internal sealed class ListingGrammar
         from name in _t.String
         select ((AliasSyntax?)null, (Quoted?)name));
 
-    private Parser<EntrySyntax> EntryBody(bool asterisk) => OneOf(
+    private Parser<EntrySyntax>? _entryBody, _asteriskEntryBody;
+
+    /// <summary>An entry's body, built once for each value of <paramref name="asterisk"/> (not at each entry).</summary>
+    private Parser<EntrySyntax> EntryBody(bool asterisk) => asterisk
+        ? _asteriskEntryBody ??= BuildEntryBody(true)
+        : _entryBody ??= BuildEntryBody(false);
+
+    private Parser<EntrySyntax> BuildEntryBody(bool asterisk) => OneOf(
         from _ in K("préparations")
         from route in Route
         from r in K("renfermant")
@@ -479,7 +528,9 @@ internal sealed class ListingGrammar
         select (act, substance, target),
         (v, notes, span) => new DerogationSyntax(v.act, v.substance, v.target, EquatableArray<AuthorisationSyntax>.Empty, notes, span));
 
-    private Parser<ConditionSyntax> Condition => OneOf(
+    private Parser<ConditionSyntax>? _condition;
+
+    private Parser<ConditionSyntax> Condition => _condition ??= OneOf(
         from located in _t.Spanned(
             from _ in P("teneur en")
             from substance in _t.String

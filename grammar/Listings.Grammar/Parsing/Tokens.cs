@@ -27,6 +27,12 @@ internal sealed class Tokens
     private readonly string _path;
     private readonly FailureTracker _tracker;
 
+    // Each parser is made once per file: the grammar names a keyword where the text is read (inside
+    // Sprache's query lambdas), which would otherwise fold it and build its failure at every attempt.
+    private readonly Dictionary<string, Parser<string>> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Parser<string>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, Parser<char>> _punctuation = new();
+
     public Tokens(string path, FailureTracker tracker)
     {
         _path = path;
@@ -104,7 +110,10 @@ internal sealed class Tokens
     /// nothing but its failure (message and expectations made once): the word is folded and compared
     /// one character at a time, and its string is made only when it matches.
     /// </remarks>
-    public Parser<string> Keyword(string keyword)
+    public Parser<string> Keyword(string keyword) =>
+        _keywords.TryGetValue(keyword, out var parser) ? parser : _keywords[keyword] = NewKeyword(keyword);
+
+    private Parser<string> NewKeyword(string keyword)
     {
         var normalized = TextFolding.Fold(keyword);
         var expected = "'" + keyword + "'";
@@ -142,7 +151,10 @@ internal sealed class Tokens
     }
 
     /// <summary>Several keywords in a row, as the act words them: <c>sauf exception expresse</c>.</summary>
-    public Parser<string> Phrase(string phrase)
+    public Parser<string> Phrase(string phrase) =>
+        _phrases.TryGetValue(phrase, out var parser) ? parser : _phrases[phrase] = NewPhrase(phrase);
+
+    private Parser<string> NewPhrase(string phrase)
     {
         Parser<string>? parser = null;
         foreach (var word in phrase.Split(' '))
@@ -164,7 +176,9 @@ internal sealed class Tokens
     };
 
     /// <summary>A list or act identifier: a letter, then letters, digits, <c>-</c> and <c>_</c>.</summary>
-    public Parser<string> Identifier => input =>
+    private Parser<string>? _identifier;
+
+    public Parser<string> Identifier => _identifier ??= input =>
     {
         var start = SkipTrivia(input);
         if (start.AtEnd || !char.IsLetter(start.Current))
@@ -180,7 +194,9 @@ internal sealed class Tokens
     };
 
     /// <summary>A diagnostic id: <c>LST</c> and four digits.</summary>
-    public Parser<string> DiagnosticId => input =>
+    private Parser<string>? _diagnosticId;
+
+    public Parser<string> DiagnosticId => _diagnosticId ??= input =>
     {
         var start = SkipTrivia(input);
         var (word, rest) = ReadWord(start);
@@ -190,7 +206,9 @@ internal sealed class Tokens
     };
 
     /// <summary>An annex or part number: a Roman numeral (<c>IV</c>) or digits (<c>2</c>).</summary>
-    public Parser<string> AnnexId => input =>
+    private Parser<string>? _annexId;
+
+    public Parser<string> AnnexId => _annexId ??= input =>
     {
         var start = SkipTrivia(input);
         var (word, rest) = ReadWord(start);
@@ -215,7 +233,10 @@ internal sealed class Tokens
         return word.Length > 0;
     }
 
-    public Parser<char> Punctuation(char c)
+    public Parser<char> Punctuation(char c) =>
+        _punctuation.TryGetValue(c, out var parser) ? parser : _punctuation[c] = NewPunctuation(c);
+
+    private Parser<char> NewPunctuation(char c)
     {
         var expected = "'" + c + "'";
         return input =>
@@ -228,7 +249,9 @@ internal sealed class Tokens
     }
 
     /// <summary>An entry's bullet: <c>-</c> or <c>•</c>, not the start of a word.</summary>
-    public Parser<char> Bullet => input =>
+    private Parser<char>? _bullet;
+
+    public Parser<char> Bullet => _bullet ??= input =>
     {
         var start = SkipTrivia(input);
         if (IsBulletAt(start))
@@ -245,7 +268,9 @@ internal sealed class Tokens
     }
 
     /// <summary>A string: <c>"…"</c> with <c>\"</c> and <c>\\</c> escapes, or <c>« … »</c>.</summary>
-    public Parser<Quoted> String => input =>
+    private Parser<Quoted>? _string;
+
+    public Parser<Quoted> String => _string ??= input =>
     {
         var start = SkipTrivia(input);
         if (start.AtEnd || (start.Current != '"' && start.Current != '«'))
@@ -285,7 +310,9 @@ internal sealed class Tokens
     };
 
     /// <summary>A provenance mark: <c>(13)</c>.</summary>
-    public Parser<(int Mark, SourceSpan Span)> Mark => input =>
+    private Parser<(int Mark, SourceSpan Span)>? _mark;
+
+    public Parser<(int Mark, SourceSpan Span)> Mark => _mark ??= input =>
     {
         var start = SkipTrivia(input);
         if (start.AtEnd || start.Current != '(')
@@ -326,7 +353,9 @@ internal sealed class Tokens
     /// A date as the seed writes it (<c>22/02/1990</c>, <c>22 février 1990</c>, <c>1er juillet 2022</c>),
     /// or <c>inconnue</c>. A date that does not exist is reported, never silently accepted.
     /// </summary>
-    public Parser<LegalDate> Date => input =>
+    private Parser<LegalDate>? _date;
+
+    public Parser<LegalDate> Date => _date ??= input =>
     {
         var start = SkipTrivia(input);
         var (word, afterWord) = ReadWord(start);
@@ -394,7 +423,9 @@ internal sealed class Tokens
     }
 
     /// <summary>An exact decimal and its unit: <c>2,5 mg</c>, <c>0.30 %</c>.</summary>
-    public Parser<Quantity> Quantity => input =>
+    private Parser<Quantity>? _quantity;
+
+    public Parser<Quantity> Quantity => _quantity ??= input =>
     {
         var start = SkipTrivia(input);
         var (integer, rest) = ReadDigits(start);
