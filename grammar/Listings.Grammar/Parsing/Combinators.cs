@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Sprache;
 
 namespace Listings.Grammar.Parsing;
@@ -12,10 +13,11 @@ namespace Listings.Grammar.Parsing;
 /// </summary>
 /// <remarks>
 /// Sprache builds a new parser at each step of a query it runs (<c>SelectMany</c> is
-/// <c>Then(t =&gt; selector(t).Select(u =&gt; projector(t, u)))</c>), and at each failed <c>Or</c> a
-/// union of the two failures' expectations. What succeeds, what it reads and what it gives are the
-/// same here; a failure keeps the failure that reached furthest (Sprache's choice) without merging
-/// expectations, which nothing reads: the parser's messages come from <see cref="FailureTracker"/>.
+/// <c>Then(t =&gt; selector(t).Select(u =&gt; projector(t, u)))</c>), a new failure at each level a
+/// failure goes up through, and at each failed <c>Or</c> a union of the two failures' expectations.
+/// What succeeds, what it reads and what it gives are the same here. A failure is
+/// <see cref="Failure{T}.Instance"/>, made once: where the text went wrong and what was expected
+/// there is what <see cref="FailureTracker"/> records, and the parser's messages come from it alone.
 /// </remarks>
 internal static class Combinators
 {
@@ -24,11 +26,11 @@ internal static class Combinators
     {
         var first = parser(input);
         if (!first.WasSuccessful)
-            return Result.Failure<V>(first.Remainder, first.Message, first.Expectations);
+            return Failure<V>.Instance;
         var second = selector(first.Value)(first.Remainder);
         return second.WasSuccessful
             ? Result.Success(projector(first.Value, second.Value), second.Remainder)
-            : Result.Failure<V>(second.Remainder, second.Message, second.Expectations);
+            : Failure<V>.Instance;
     };
 
     public static Parser<U> Select<T, U>(this Parser<T> parser, Func<T, U> convert) => input =>
@@ -36,7 +38,7 @@ internal static class Combinators
         var result = parser(input);
         return result.WasSuccessful
             ? Result.Success(convert(result.Value), result.Remainder)
-            : Result.Failure<U>(result.Remainder, result.Message, result.Expectations);
+            : Failure<U>.Instance;
     };
 
     public static Parser<U> Then<T, U>(this Parser<T> first, Func<T, Parser<U>> second) => input =>
@@ -44,7 +46,7 @@ internal static class Combinators
         var result = first(input);
         return result.WasSuccessful
             ? second(result.Value)(result.Remainder)
-            : Result.Failure<U>(result.Remainder, result.Message, result.Expectations);
+            : Failure<U>.Instance;
     };
 
     public static Parser<U> Return<T, U>(this Parser<T> parser, U value) => input =>
@@ -52,7 +54,7 @@ internal static class Combinators
         var result = parser(input);
         return result.WasSuccessful
             ? Result.Success(value, result.Remainder)
-            : Result.Failure<U>(result.Remainder, result.Message, result.Expectations);
+            : Failure<U>.Instance;
     };
 
     /// <summary>
@@ -66,8 +68,33 @@ internal static class Combinators
         if (firstResult.WasSuccessful && !firstResult.Remainder.Equals(input))
             return firstResult;
         var secondResult = second(input);
-        if (secondResult.WasSuccessful || firstResult.WasSuccessful)
-            return secondResult.WasSuccessful ? secondResult : firstResult;
-        return secondResult.Remainder.Position > firstResult.Remainder.Position ? secondResult : firstResult;
+        return secondResult.WasSuccessful || !firstResult.WasSuccessful ? secondResult : firstResult;
     };
+}
+
+/// <summary>
+/// A failure of the grammar, one per type of value: it carries no position, expectation or message
+/// (<see cref="FailureTracker"/> records those as the token parsers fail), so a failure that goes up
+/// through the combinators allocates nothing.
+/// </summary>
+internal sealed class Failure<T> : IResult<T>
+{
+    public static readonly IResult<T> Instance = new Failure<T>();
+
+    /// <summary>The start of an empty text: what a failure gives as its remainder (nothing reads it).</summary>
+    private static readonly IInput Nowhere = ListingInput.Start("");
+
+    private Failure()
+    {
+    }
+
+    public T Value => throw new InvalidOperationException("The parser failed: there is no value.");
+
+    public bool WasSuccessful => false;
+
+    public string Message => "the parser failed (see the diagnostics)";
+
+    public IEnumerable<string> Expectations => Array.Empty<string>();
+
+    public IInput Remainder => Nowhere;
 }

@@ -61,41 +61,24 @@ internal sealed class Tokens
         var result = parser(start);
         return result.WasSuccessful
             ? Result.Success((result.Value, Span(start, result.Remainder)), result.Remainder)
-            : Result.Failure<(T, SourceSpan)>(input, result.Message, result.Expectations);
+            : Failure<(T, SourceSpan)>.Instance;
     };
 
-    /// <summary>What a token parser expected, with Sprache's message and expectations made once, not at each failure.</summary>
-    private sealed class Expectation
+    private const string AnIdentifier = "an identifier";
+    private const string ADiagnosticId = "a diagnostic id such as LST2006";
+    private const string AnAnnexId = "an annex number (I, II, … or 1, 2, …)";
+    private const string ABullet = "'-'";
+    private const string AString = "a string";
+    private const string AMark = "a mark such as (13)";
+    private const string ADate = "a date such as 22/02/1990";
+    private const string AQuantity = "a quantity such as 2,5 mg";
+    private const string AUnit = "a unit (µg, mg, g, kg, %)";
+    private const string AtMost28Digits = "a quantity of at most 28 digits";
+
+    private IResult<T> Fail<T>(IInput at, string expected)
     {
-        public Expectation(string what)
-        {
-            What = what;
-            Message = "expected " + what;
-            Expectations = new[] { what };
-        }
-
-        public string What { get; }
-
-        public string Message { get; }
-
-        public string[] Expectations { get; }
-    }
-
-    private static readonly Expectation AnIdentifier = new("an identifier");
-    private static readonly Expectation ADiagnosticId = new("a diagnostic id such as LST2006");
-    private static readonly Expectation AnAnnexId = new("an annex number (I, II, … or 1, 2, …)");
-    private static readonly Expectation ABullet = new("'-'");
-    private static readonly Expectation AString = new("a string");
-    private static readonly Expectation AMark = new("a mark such as (13)");
-    private static readonly Expectation ADate = new("a date such as 22/02/1990");
-    private static readonly Expectation AQuantity = new("a quantity such as 2,5 mg");
-    private static readonly Expectation AUnit = new("a unit (µg, mg, g, kg, %)");
-    private static readonly Expectation AtMost28Digits = new("a quantity of at most 28 digits");
-
-    private IResult<T> Fail<T>(IInput input, IInput at, Expectation expected)
-    {
-        _tracker.Expect(at, expected.What);
-        return Result.Failure<T>(input, expected.Message, expected.Expectations);
+        _tracker.Expect(at, expected);
+        return Failure<T>.Instance;
     }
 
     private static (string? Word, IInput After) ReadWord(IInput input)
@@ -118,13 +101,13 @@ internal sealed class Tokens
     private Parser<string> NewKeyword(string keyword)
     {
         var normalized = TextFolding.Fold(keyword);
-        var expected = new Expectation("'" + keyword + "'");
+        var expected = "'" + keyword + "'";
         return input =>
         {
             var start = Start(input);
             return string.Equals(start.FoldedWord, normalized, StringComparison.Ordinal)
                 ? Result.Success(start.Word!, (IInput)start.AfterWord)
-                : Fail<string>(input, start, expected);
+                : Fail<string>(start, expected);
         };
     }
 
@@ -146,12 +129,12 @@ internal sealed class Tokens
     /// <summary>Any word but the given ones (a qualifier such as <c>dextrogyre</c>).</summary>
     public Parser<string> WordExcept(string description, params string[] excluded)
     {
-        var expected = new Expectation(description);
+        var expected = description;
         return input =>
         {
             var start = Start(input);
             if (start.Word is not { } word || Array.IndexOf(excluded, start.FoldedWord) >= 0)
-                return Fail<string>(input, start, expected);
+                return Fail<string>(start, expected);
             return Result.Success(word, (IInput)start.AfterWord);
         };
     }
@@ -165,7 +148,7 @@ internal sealed class Tokens
         var source = start.Source;
         var end = start.Position;
         if (end == source.Length || !char.IsLetter(source[end]))
-            return Fail<string>(input, start, AnIdentifier);
+            return Fail<string>(start, AnIdentifier);
         while (end < source.Length && (char.IsLetterOrDigit(source[end]) || source[end] == '-' || source[end] == '_'))
             end++;
         return Result.Success(source.Substring(start.Position, end - start.Position), (IInput)start.At(end));
@@ -179,7 +162,7 @@ internal sealed class Tokens
         var start = Start(input);
         if (start.Word is { Length: 7 } word && word.StartsWith("LST", StringComparison.Ordinal) && IsDigits(word, 3))
             return Result.Success(word, (IInput)start.AfterWord);
-        return Fail<string>(input, start, ADiagnosticId);
+        return Fail<string>(start, ADiagnosticId);
     };
 
     private Parser<string>? _annexId;
@@ -190,7 +173,7 @@ internal sealed class Tokens
         var start = Start(input);
         if (start.Word is { } word && (IsRoman(word) || IsDigits(word, 0)))
             return Result.Success(word, (IInput)start.AfterWord);
-        return Fail<string>(input, start, AnAnnexId);
+        return Fail<string>(start, AnAnnexId);
     };
 
     private static bool IsRoman(string word)
@@ -214,13 +197,13 @@ internal sealed class Tokens
 
     private Parser<char> NewPunctuation(char c)
     {
-        var expected = new Expectation("'" + c + "'");
+        var expected = "'" + c + "'";
         return input =>
         {
             var start = Start(input);
             return start.Position < start.Source.Length && start.Source[start.Position] == c
                 ? Result.Success(c, (IInput)start.At(start.Position + 1))
-                : Fail<char>(input, start, expected);
+                : Fail<char>(start, expected);
         };
     }
 
@@ -232,7 +215,7 @@ internal sealed class Tokens
         var start = Start(input);
         if (IsBulletAt(start))
             return Result.Success(start.Current, (IInput)start.At(start.Position + 1));
-        return Fail<char>(input, start, ABullet);
+        return Fail<char>(start, ABullet);
     };
 
     public static bool IsBulletAt(IInput start)
@@ -253,7 +236,7 @@ internal sealed class Tokens
         var source = start.Source;
         var at = start.Position;
         if (at == source.Length || (source[at] != '"' && source[at] != '«'))
-            return Fail<Quoted>(input, start, AString);
+            return Fail<Quoted>(start, AString);
         var guillemets = source[at] == '«';
         var close = guillemets ? '»' : '"';
         StringBuilder? escaped = null;
@@ -265,7 +248,7 @@ internal sealed class Tokens
             {
                 var end = start.At(rest);
                 _tracker.Report(end, SyntaxDiagnostics.UnterminatedString(Span(start, end)));
-                return Result.Failure<Quoted>(input, "unterminated string", new[] { "'" + close + "'" });
+                return Failure<Quoted>.Instance;
             }
             var c = source[rest];
             if (c == close)
@@ -297,13 +280,13 @@ internal sealed class Tokens
         var source = start.Source;
         var at = start.Position;
         if (at == source.Length || source[at] != '(')
-            return Fail<(int, SourceSpan)>(input, start, AMark);
+            return Fail<(int, SourceSpan)>(start, AMark);
         var digitsStart = SkipSpaces(source, at + 1);
         var digitsEnd = Digits(source, digitsStart);
         var rest = SkipSpaces(source, digitsEnd);
         var length = digitsEnd - digitsStart;
         if (length == 0 || length > 6 || rest == source.Length || source[rest] != ')')
-            return Fail<(int, SourceSpan)>(input, start, AMark);
+            return Fail<(int, SourceSpan)>(start, AMark);
         var mark = 0;
         for (var i = digitsStart; i < digitsEnd; i++)
             mark = mark * 10 + (source[i] - '0');
@@ -342,7 +325,7 @@ internal sealed class Tokens
         var source = start.Source;
         var dayEnd = Digits(source, start.Position);
         if (dayEnd == start.Position)
-            return Fail<LegalDate>(input, start, ADate);
+            return Fail<LegalDate>(start, ADate);
         var dayText = source.Substring(start.Position, dayEnd - start.Position);
         var rest = dayEnd;
         int month;
@@ -351,7 +334,7 @@ internal sealed class Tokens
         {
             var monthEnd = Digits(source, rest + 1);
             if (monthEnd == rest + 1 || monthEnd == source.Length || source[monthEnd] != '/')
-                return Fail<LegalDate>(input, start, ADate);
+                return Fail<LegalDate>(start, ADate);
             var monthLength = monthEnd - (rest + 1);
             month = monthLength > 2 ? 0 : int.Parse(source.Substring(rest + 1, monthLength), CultureInfo.InvariantCulture);
             rest = Digits(source, monthEnd + 1);
@@ -368,7 +351,7 @@ internal sealed class Tokens
             var monthStart = start.At(SkipSpaces(source, rest));
             month = monthStart.FoldedWord is { } monthWord ? Array.IndexOf(MonthNames, monthWord) + 1 : -1;
             if (month <= 0)
-                return Fail<LegalDate>(input, start, ADate);
+                return Fail<LegalDate>(start, ADate);
             var yearStart = SkipSpaces(source, monthStart.AfterWord.Position);
             rest = Digits(source, yearStart);
             yearText = source.Substring(yearStart, rest - yearStart);
@@ -379,7 +362,7 @@ internal sealed class Tokens
         if (yearText.Length != 4)
         {
             _tracker.Report(start, SyntaxDiagnostics.InvalidDate(span, text, "write the year with four digits"));
-            return Result.Failure<LegalDate>(input, "invalid date", Array.Empty<string>());
+            return Failure<LegalDate>.Instance;
         }
         // Lengths are checked before parsing: a hostile "01/123456789012/1990" must not overflow an int.
         var day = dayText.Length > 2 ? 0 : int.Parse(dayText, CultureInfo.InvariantCulture);
@@ -387,7 +370,7 @@ internal sealed class Tokens
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             _tracker.Report(start, SyntaxDiagnostics.InvalidDate(span, text, "no such day in the calendar"));
-            return Result.Failure<LegalDate>(input, "invalid date", Array.Empty<string>());
+            return Failure<LegalDate>.Instance;
         }
         return Result.Success(new LegalDate(true, year, month, day, span), (IInput)restInput);
     };
@@ -415,7 +398,7 @@ internal sealed class Tokens
         var source = start.Source;
         var integerEnd = Digits(source, start.Position);
         if (integerEnd == start.Position)
-            return Fail<Quantity>(input, start, AQuantity);
+            return Fail<Quantity>(start, AQuantity);
         var number = source.Substring(start.Position, integerEnd - start.Position);
         var rest = integerEnd;
         if (rest < source.Length && (source[rest] == ',' || source[rest] == '.'))
@@ -441,14 +424,14 @@ internal sealed class Tokens
             afterUnit = unitStart.AfterWord;
         }
         if (unitText is null)
-            return Fail<Quantity>(input, unitStart, AUnit);
+            return Fail<Quantity>(unitStart, AUnit);
         if (!TryUnit(unitText, out var unit))
         {
             _tracker.Report(unitStart, SyntaxDiagnostics.UnknownUnit(Span(unitStart, afterUnit), unitText));
-            return Result.Failure<Quantity>(input, "unknown unit", Array.Empty<string>());
+            return Failure<Quantity>.Instance;
         }
         if (number.Length > 28)
-            return Fail<Quantity>(input, start, AtMost28Digits);
+            return Fail<Quantity>(start, AtMost28Digits);
         var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         return Result.Success(new Quantity(value, unit, Slice(start, afterUnit), Span(start, afterUnit)), (IInput)afterUnit);
     };
