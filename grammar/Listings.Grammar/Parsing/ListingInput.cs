@@ -37,7 +37,7 @@ internal sealed class ListingInput : IInput
         public Text(string source)
         {
             Source = source;
-            At = new ListingInput?[source.Length + 1];
+            Chunks = new ListingInput?[(source.Length >> ChunkBits) + 1][];
             var lines = 1;
             foreach (var c in source)
                 if (c == '\n')
@@ -51,11 +51,39 @@ internal sealed class ListingInput : IInput
 
         public string Source { get; }
 
-        public ListingInput?[] At { get; }
+        /// <summary>
+        /// The positions made so far, in chunks of 4,096 made as the grammar reaches them: one array as
+        /// long as the text would be a large-object allocation for every file of a large listing set.
+        /// </summary>
+        public ListingInput?[]?[] Chunks { get; }
 
         /// <summary>The position of each line's first character (line 1 at index 0).</summary>
         public int[] LineStarts { get; }
+
+        /// <summary>The line (from 0) of the position made last: the grammar mostly reads forward.</summary>
+        public int LastLine { get; set; }
+
+        public int LineOf(int position)
+        {
+            var starts = LineStarts;
+            var line = LastLine;
+            if (position >= starts[line])
+            {
+                while (line + 1 < starts.Length && starts[line + 1] <= position)
+                    line++;
+            }
+            else
+            {
+                line = Array.BinarySearch(starts, 0, line, position);
+                if (line < 0)
+                    line = ~line - 1;
+            }
+            LastLine = line;
+            return line;
+        }
     }
+
+    private const int ChunkBits = 12;
 
     private ListingInput(Text text, int position, int line, int column)
     {
@@ -68,22 +96,19 @@ internal sealed class ListingInput : IInput
     /// <summary>The start of <paramref name="text"/>.</summary>
     public static ListingInput Start(string source)
     {
-        var text = new Text(source);
-        return text.At[0] = new ListingInput(text, 0, 1, 1);
+        return new ListingInput(new Text(source), 0, 1, 1).At(0);
     }
 
     /// <summary>The input at <paramref name="position"/> of the same text (made once).</summary>
     public ListingInput At(int position)
     {
-        var at = _text.At[position];
+        var chunk = _text.Chunks[position >> ChunkBits] ??= new ListingInput?[1 << ChunkBits];
+        var at = chunk[position & ((1 << ChunkBits) - 1)];
         if (at is not null)
             return at;
-        var starts = _text.LineStarts;
-        var index = Array.BinarySearch(starts, position);
-        if (index < 0)
-            index = ~index - 1;
-        at = new ListingInput(_text, position, index + 1, position - starts[index] + 1);
-        _text.At[position] = at;
+        var line = _text.LineOf(position);
+        at = new ListingInput(_text, position, line + 1, position - _text.LineStarts[line] + 1);
+        chunk[position & ((1 << ChunkBits) - 1)] = at;
         return at;
     }
 
