@@ -110,12 +110,36 @@ internal sealed class ListingGrammar
 
     // ---- statements -------------------------------------------------------------------------
 
+    /// <summary>
+    /// A statement. Each opens with its own word (<see cref="StatementKeywordsAsWritten"/>) or an entry's
+    /// bullet, so the one the first token names is the only one that can be read there: it alone is
+    /// tried. The others would fail at that token, where a failure is reported as "expected a statement"
+    /// whatever they expected; where no statement opens, all are tried, as before.
+    /// </summary>
     private Parser<StatementSyntax> BuildStatement()
     {
-        var statement = OneOf(
-            List(), Act(), Annex(), Table(), Group(), Rule(), Asterisks(), Entry(),
-            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons(), Regime());
-        return statement;
+        Parser<StatementSyntax> list = List(), act = Act(), annex = Annex(), table = Table(), group = Group(), rule = Rule(),
+            asterisks = Asterisks(), entry = Entry(), amendment = Amendment(), addition = Addition(), removal = Removal(),
+            transfer = Transfer(), modification = Modification(), derogation = Derogation(), authorisation = Authorisation(),
+            counterIons = CounterIons(), regime = Regime();
+        var any = OneOf(
+            list, act, annex, table, group, rule, asterisks, entry,
+            amendment, addition, removal, transfer, modification, derogation, authorisation, counterIons, regime);
+        var byWord = new Dictionary<string, Parser<StatementSyntax>>(StringComparer.Ordinal);
+        var opened = new[]
+        {
+            list, act, annex, annex, table, group, rule, asterisks,
+            amendment, addition, removal, transfer, modification, derogation, authorisation, counterIons, regime,
+        };
+        for (var i = 0; i < StatementKeywords.Length; i++)
+            byWord.Add(StatementKeywords[i], opened[i]);
+        return input =>
+        {
+            var start = (ListingInput)Tokens.SkipTrivia(input);
+            if (Tokens.IsBulletAt(start))
+                return entry(input);
+            return start.FoldedWord is { } word && byWord.TryGetValue(word, out var statement) ? statement(input) : any(input);
+        };
     }
 
     /// <summary>Wraps a statement body: gives it its span and the notes that close it.</summary>
