@@ -563,10 +563,28 @@ internal sealed class ListingGrammar
         from name in _t.String
         from tails in tailsP
         from clauses in clausesP
-        select (EntrySyntax)new SubstanceEntrySyntax(asterisk, name,
-            tails.Where(t => t.Alias is not null).Select(t => t.Alias!).ToEquatableArray(),
-            tails.Where(t => t.CoListed is not null).Select(t => t.CoListed!).ToEquatableArray(),
+        select (EntrySyntax)new SubstanceEntrySyntax(asterisk, name, Aliases(tails), CoListed(tails),
             clauses.ToEquatableArray(), default!));
+    }
+
+    /// <summary>The aliases among an entry's name tails (<c>ou "…"</c>), in order.</summary>
+    private static EquatableArray<AliasSyntax> Aliases(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    {
+        List<AliasSyntax>? aliases = null;
+        foreach (var tail in tails)
+            if (tail.Alias is not null)
+                (aliases ??= new List<AliasSyntax>()).Add(tail.Alias);
+        return aliases is null ? EquatableArray<AliasSyntax>.Empty : aliases.ToEquatableArray();
+    }
+
+    /// <summary>The names listed with an entry's own (<c>et "…"</c>), in order.</summary>
+    private static EquatableArray<Quoted> CoListed(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    {
+        List<Quoted>? names = null;
+        foreach (var tail in tails)
+            if (tail.CoListed is not null)
+                (names ??= new List<Quoted>()).Add(tail.CoListed);
+        return names is null ? EquatableArray<Quoted>.Empty : names.ToEquatableArray();
     }
 
     private Parser<IOption<char>>? _asterisk;

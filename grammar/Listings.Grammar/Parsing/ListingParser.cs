@@ -41,10 +41,12 @@ public static class ListingParser
             var result = grammar.Statement(input);
             if (result.WasSuccessful && EndsStatement(result.Remainder, tracker))
             {
-                var clauses = ClauseSpans(result.Value);
-                if (clauses.Count > ListingLimits.MaxClauses)
+                if (ClauseCount(result.Value) > ListingLimits.MaxClauses)
+                {
+                    var clauses = ClauseSpans(result.Value);
                     diagnostics.Add(SyntaxDiagnostics.LimitExceeded(clauses[ListingLimits.MaxClauses],
                         $"this statement has {clauses.Count:N0} clauses", ListingLimits.MaxClauses));
+                }
                 builder.Add(result.Value);
                 input = result.Remainder;
                 continue;
@@ -60,6 +62,25 @@ public static class ListingParser
         var ordered = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Id, System.StringComparer.Ordinal);
         return new ParseResult(document, ordered.ToEquatableArray());
     }
+
+    /// <summary>How many clauses <see cref="ClauseSpans"/> gives, without listing them.</summary>
+    private static int ClauseCount(StatementSyntax statement) => statement switch
+    {
+        EntrySyntax e => e.Clauses.Count,
+        ModificationSyntax m => m.Clauses.Count + m.Notes.Count,
+        ListSyntax l => l.Notes.Count,
+        ActSyntax a => a.Notes.Count,
+        AnnexSyntax a => a.Notes.Count,
+        AsterisksUnknownSyntax a => a.Notes.Count,
+        GroupingSyntax g => g.Notes.Count,
+        InclusionRuleSyntax r => r.Notes.Count,
+        AmendmentSyntax a => a.Notes.Count,
+        AmendmentOperationSyntax o => o.Notes.Count,
+        DerogationSyntax d => d.Notes.Count,
+        AuthorisationSyntax a => a.Notes.Count,
+        CounterIonsSyntax c => c.Notes.Count,
+        _ => 0,
+    };
 
     /// <summary>The clauses of a statement, in order: an entry's or a modification's clauses, then its closing notes.</summary>
     private static IReadOnlyList<SourceSpan> ClauseSpans(StatementSyntax statement)
