@@ -10,10 +10,12 @@ namespace Listings.Grammar.Parsing;
 
 /// <summary>
 /// The statements of the language (see grammar/LANGUAGE.md, whose EBNF this follows rule by rule).
-/// Built per file because its token parsers carry the file's path and failure tracker.
+/// Made once per thread (<see cref="ListingParser"/>): its token parsers carry the path of the file being read and its failure tracker.
 /// </summary>
 internal sealed class ListingGrammar
 {
+    public Tokens Tokens => _t;
+
     /// <summary>The words that open a statement, as LANGUAGE.md writes them; the parser resumes at one of them after an error.</summary>
     public static readonly string[] StatementKeywordsAsWritten =
     {

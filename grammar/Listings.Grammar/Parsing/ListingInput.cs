@@ -102,7 +102,8 @@ internal sealed class ListingInput : IInput
     /// <summary>The input at <paramref name="position"/> of the same text (made once).</summary>
     public ListingInput At(int position)
     {
-        var chunk = _text.Chunks[position >> ChunkBits] ??= new ListingInput?[1 << ChunkBits];
+        var chunk = _text.Chunks[position >> ChunkBits]
+            ??= new ListingInput?[Math.Min(1 << ChunkBits, _text.Source.Length + 1 - (position & ~((1 << ChunkBits) - 1)))];
         var at = chunk[position & ((1 << ChunkBits) - 1)];
         if (at is not null)
             return at;

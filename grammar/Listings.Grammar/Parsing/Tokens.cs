@@ -24,7 +24,7 @@ internal sealed class Tokens
         "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     };
 
-    private readonly string _path;
+    private string _path;
     private readonly FailureTracker _tracker;
 
     // Each parser is made once per file: the grammar names a keyword where the text is read (inside
@@ -37,6 +37,15 @@ internal sealed class Tokens
     {
         _path = path;
         _tracker = tracker;
+    }
+
+    public FailureTracker Tracker => _tracker;
+
+    /// <summary>The path the spans of the file read next name: the parsers are made once per thread, not per file.</summary>
+    public string Path
+    {
+        get => _path;
+        set => _path = value;
     }
 
     public static bool IsWordStart(char c) =>
