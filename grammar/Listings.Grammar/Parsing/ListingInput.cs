@@ -60,6 +60,9 @@ internal sealed class ListingInput : IInput
         /// <summary>The position of each line's first character (line 1 at index 0).</summary>
         public int[] LineStarts { get; }
 
+        /// <summary>Chunks before this one have been let go (<see cref="ForgetBefore"/>).</summary>
+        public int Forgotten { get; set; }
+
         /// <summary>The line (from 0) of the position made last: the grammar mostly reads forward.</summary>
         public int LastLine { get; set; }
 
@@ -111,6 +114,22 @@ internal sealed class ListingInput : IInput
         at = new ListingInput(_text, position, line + 1, position - _text.LineStarts[line] + 1);
         chunk[position & ((1 << ChunkBits) - 1)] = at;
         return at;
+    }
+
+    /// <summary>
+    /// Lets go of the positions made in the chunks wholly before this one. The parser calls it at each
+    /// statement's start: no alternative goes back before it, so those positions would only be kept
+    /// alive (and copied from one collection's generation to the next) for nothing. A position asked
+    /// for again is made again, the same.
+    /// </summary>
+    public void ForgetBefore()
+    {
+        var chunks = _text.Chunks;
+        var upTo = _position >> ChunkBits;
+        for (var i = _text.Forgotten; i < upTo; i++)
+            chunks[i] = null;
+        if (upTo > _text.Forgotten)
+            _text.Forgotten = upTo;
     }
 
     public IInput Advance()

@@ -44,6 +44,7 @@ public static class ListingParser
             input = Tokens.SkipTrivia(input);
             if (input.AtEnd)
                 break;
+            ((ListingInput)input).ForgetBefore();
 
             tracker.Reset();
             var result = grammar.Statement(input);
