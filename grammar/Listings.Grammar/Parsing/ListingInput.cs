@@ -97,10 +97,7 @@ internal sealed class ListingInput : IInput
     }
 
     /// <summary>The start of <paramref name="text"/>.</summary>
-    public static ListingInput Start(string source)
-    {
-        return new ListingInput(new Text(source), 0, 1, 1).At(0);
-    }
+    public static ListingInput Start(string source) => new ListingInput(new Text(source), 0, 1, 1).At(0);
 
     /// <summary>The input at <paramref name="position"/> of the same text (made once).</summary>
     public ListingInput At(int position)

@@ -14,7 +14,9 @@ namespace Listings.Grammar.Parsing;
 /// The lexical layer: each parser skips leading white space and comments, reads one token, and on
 /// failure leaves the input unconsumed and tells the <see cref="FailureTracker"/> what it expected.
 /// These are written as raw Sprache parsers (delegates over <see cref="IInput"/>) because keywords
-/// compare without case or accents, which Sprache's character combinators cannot express.
+/// compare without case or accents, which Sprache's character combinators cannot express. They read
+/// the text by index and take the positions, trivia and words <see cref="ListingInput"/> keeps, so a
+/// token tried by several alternatives is read once.
 /// </summary>
 internal sealed class Tokens
 {
@@ -27,7 +29,7 @@ internal sealed class Tokens
     private string _path;
     private readonly FailureTracker _tracker;
 
-    // Each parser is made once per file: the grammar names a keyword where the text is read (inside
+    // Each parser is made once: the grammar may name a keyword where the text is read (inside
     // Sprache's query lambdas), which would otherwise fold it and build its failure at every attempt.
     private readonly Dictionary<string, Parser<string>> _keywords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Parser<string>> _phrases = new(StringComparer.Ordinal);
