@@ -10,10 +10,12 @@ namespace Listings.Grammar.Parsing;
 
 /// <summary>
 /// The statements of the language (see grammar/LANGUAGE.md, whose EBNF this follows rule by rule).
-/// Built per file because its token parsers carry the file's path and failure tracker.
+/// Made once per thread (<see cref="ListingParser"/>): its token parsers carry the path of the file being read and its failure tracker.
 /// </summary>
 internal sealed class ListingGrammar
 {
+    public Tokens Tokens => _t;
+
     /// <summary>The words that open a statement, as LANGUAGE.md writes them; the parser resumes at one of them after an error.</summary>
     public static readonly string[] StatementKeywordsAsWritten =
     {
@@ -43,20 +45,34 @@ internal sealed class ListingGrammar
 
     private Parser<string> P(string phrase) => _t.Phrase(phrase);
 
-    private Parser<char> Comma => _t.Punctuation(',');
+    private Parser<char>? _comma;
+
+    private Parser<char> Comma => _comma ??= _t.Punctuation(',');
 
     private static Parser<T> OneOf<T>(params Parser<T>[] parsers) => parsers.Aggregate((a, b) => a.Or(b));
 
-    private Parser<string> Article => OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"), K("la"), K("le"));
+    private Parser<string>? _article;
 
-    private Parser<bool> WhereTheyExist =>
+    private Parser<string> Article => _article ??= OneOf(K("les"), K("leurs"), K("ses"), K("son"), K("sa"), K("la"), K("le"));
+
+    private Parser<IOption<string>>? _optionalArticle;
+
+    private Parser<IOption<string>> OptionalArticle => _optionalArticle ??= Article.Optional();
+
+    private Parser<bool>? _whereTheyExist;
+
+    private Parser<bool> WhereTheyExist => _whereTheyExist ??=
         P("dans tous les cas où ils peuvent exister").Optional().Select(o => o.IsDefined);
 
-    private Parser<ActRef> ActId =>
+    private Parser<ActRef>? _actId;
+
+    private Parser<ActRef> ActId => _actId ??=
         _t.Mark.Select(m => new ActRef(m.Mark, null, m.Span))
             .Or(_t.Spanned(_t.Identifier).Select(i => new ActRef(null, i.Value, i.Span)));
 
-    private Parser<NoteSyntax> Note =>
+    private Parser<NoteSyntax>? _note;
+
+    private Parser<NoteSyntax> Note => _note ??=
         from note in _t.Spanned(
             from kind in OneOf(
                 K("texte").Return((NoteKind.Text, (string?)null)),
@@ -67,34 +83,72 @@ internal sealed class ListingGrammar
             select (kind, content))
         select new NoteSyntax(note.Value.kind.Item1, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Item2 };
 
-    private Parser<Route> Route => OneOf(
+    private Parser<Route>? _route;
+
+    private Parser<Route> Route => _route ??= OneOf(
         K("injectables").Return(Syntax.Route.Injectable),
         P("autres qu'injectables").Return(Syntax.Route.OtherThanInjectable),
         K("orales").Return(Syntax.Route.Oral));
 
-    private Parser<ListRefSyntax> ListRef =>
+    private Parser<ListRefSyntax>? _listRef;
+
+    private Parser<ListRefSyntax> ListRef => _listRef ??=
         from r in _t.Spanned(
             from list in _t.Identifier
-            from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
-            from id in _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
+            from kind in AnnexKindP
+            from id in _listRefId ??= _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
             select (list, kind, id))
         select new ListRefSyntax(r.Value.list, r.Value.kind, r.Value.id, r.Span);
 
+    private Parser<string?>? _listRefId;
+
+    private Parser<AnnexKind>? _annexKind;
+
+    private Parser<AnnexKind> AnnexKindP => _annexKind ??= K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie));
+
+    private Parser<IEnumerable<NoteSyntax>>? _notes;
+
+    private Parser<IEnumerable<NoteSyntax>> Notes => _notes ??= Note.Many();
+
     // ---- statements -------------------------------------------------------------------------
 
+    /// <summary>
+    /// A statement. Each opens with its own word (<see cref="StatementKeywordsAsWritten"/>) or an entry's
+    /// bullet, so the one the first token names is the only one that can be read there: it alone is
+    /// tried. The others would fail at that token, where a failure is reported as "expected a statement"
+    /// whatever they expected; where no statement opens, all are tried, as before.
+    /// </summary>
     private Parser<StatementSyntax> BuildStatement()
     {
-        var statement = OneOf(
-            List(), Act(), Annex(), Table(), Group(), Rule(), Asterisks(), Entry(),
-            Amendment(), Addition(), Removal(), Transfer(), Modification(), Derogation(), Authorisation(), CounterIons(), Regime());
-        return statement;
+        Parser<StatementSyntax> list = List(), act = Act(), annex = Annex(), table = Table(), group = Group(), rule = Rule(),
+            asterisks = Asterisks(), entry = Entry(), amendment = Amendment(), addition = Addition(), removal = Removal(),
+            transfer = Transfer(), modification = Modification(), derogation = Derogation(), authorisation = Authorisation(),
+            counterIons = CounterIons(), regime = Regime();
+        var any = OneOf(
+            list, act, annex, table, group, rule, asterisks, entry,
+            amendment, addition, removal, transfer, modification, derogation, authorisation, counterIons, regime);
+        var byWord = new Dictionary<string, Parser<StatementSyntax>>(StringComparer.Ordinal);
+        var opened = new[]
+        {
+            list, act, annex, annex, table, group, rule, asterisks,
+            amendment, addition, removal, transfer, modification, derogation, authorisation, counterIons, regime,
+        };
+        for (var i = 0; i < StatementKeywords.Length; i++)
+            byWord.Add(StatementKeywords[i], opened[i]);
+        return input =>
+        {
+            var start = (ListingInput)Tokens.SkipTrivia(input);
+            if (Tokens.IsBulletAt(start))
+                return entry(input);
+            return start.FoldedWord is { } word && byWord.TryGetValue(word, out var statement) ? statement(input) : any(input);
+        };
     }
 
     /// <summary>Wraps a statement body: gives it its span and the notes that close it.</summary>
     private Parser<StatementSyntax> Stmt<T>(Parser<T> body, Func<T, EquatableArray<NoteSyntax>, SourceSpan, StatementSyntax> make) =>
         from located in _t.Spanned(
             from value in body
-            from notes in Note.Many()
+            from notes in Notes
             select (value, notes: notes.ToEquatableArray()))
         select make(located.Value.value, located.Value.notes, located.Span);
 
@@ -107,7 +161,9 @@ internal sealed class ListingGrammar
         select (id, title, founder: founder.GetOrDefault(), consolidated: consolidated.GetOrDefault()),
         (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause =>
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>? _actClause;
+
+    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause => _actClause ??=
         OneOf(
             from located in _t.Spanned(
                 from _ in P("contenu inconnu")
@@ -119,30 +175,40 @@ internal sealed class ListingGrammar
                 select lists.GetOrElse(EquatableArray<string>.Empty))
             select ((LegalDate?)null, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)new UnknownContentSyntax(located.Value, located.Span)),
             from _ in K("JO")
-            from date in K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
+            from date in _joDate ??= K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
             select ((LegalDate?)date, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)null),
             from located in _t.Spanned(
                 from _ in P("en vigueur")
-                from eif in OneOf(
+                from eif in _entryIntoForce ??= OneOf(
                     P("le lendemain de la publication").Return((EntryIntoForceKind.DayAfterPublication, (LegalDate?)null)),
                     K("le").Then(_ => _t.Date).Select(d => (EntryIntoForceKind.Date, (LegalDate?)d)),
                     P("à une date inconnue").Return((EntryIntoForceKind.Unknown, (LegalDate?)null)))
                 select eif)
             select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span), (UnknownContentSyntax?)null));
 
+    private Parser<LegalDate>? _joDate;
+
+    private Parser<(EntryIntoForceKind, LegalDate?)>? _entryIntoForce;
+
+    private Parser<IOption<string>>? _numbering;
+
+    private Parser<ActKind>? _actKind;
+
+    private Parser<IEnumerable<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>>? _actClauses;
+
     private Parser<StatementSyntax> Act() => Stmt(
         from _ in K("acte")
         from id in ActId
-        from numbering in K("de").Then(_ => _t.Identifier).Optional()
+        from numbering in _numbering ??= K("de").Then(_ => _t.Identifier).Optional()
         from colon in _t.Punctuation(':')
-        from kind in OneOf(
+        from kind in _actKind ??= OneOf(
             K("arrêté").Return(ActKind.Arrete),
             K("décret").Return(ActKind.Decret),
             K("décision").Return(ActKind.Decision))
         from du in K("du")
         from signed in _t.Date
         from title in _t.String
-        from clauses in ActClause.Many()
+        from clauses in _actClauses ??= ActClause.Many()
         select (id, numbering: numbering.GetOrDefault(), kind, signed, title, clauses: clauses.ToList()),
         (v, notes, span) => new ActSyntax(
             v.id, v.numbering, v.kind, v.signed, v.title,
@@ -154,7 +220,7 @@ internal sealed class ListingGrammar
         });
 
     private Parser<StatementSyntax> Annex() => Stmt(
-        from kind in K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie))
+        from kind in AnnexKindP
         from id in _t.AnnexId
         from de in K("de")
         from list in _t.Identifier
@@ -170,11 +236,17 @@ internal sealed class ListingGrammar
         select (id, convention),
         (v, notes, span) => new TableSyntax(v.id, v.convention, notes, span));
 
+    private Parser<IOption<ExtensionSyntax>>? _groupExtension;
+
+    private Parser<IEnumerable<(int Mark, SourceSpan Span)>>? _marks;
+
+    private Parser<IEnumerable<(int Mark, SourceSpan Span)>> Marks => _marks ??= _t.Mark.Many();
+
     private Parser<StatementSyntax> Group() => Stmt(
         from _ in K("groupe")
         from title in _t.String
-        from extension in K("avec").Then(_ => Forms).Optional()
-        from marks in _t.Mark.Many()
+        from extension in _groupExtension ??= K("avec").Then(_ => Forms).Optional()
+        from marks in Marks
         select (title, extension: extension.GetOrDefault(), marks: marks.Select(m => m.Mark).ToEquatableArray()),
         (v, notes, span) => new GroupSyntax(v.title, v.extension, v.marks, notes, span));
 
@@ -186,13 +258,17 @@ internal sealed class ListingGrammar
         SaltBase[]? SaltsOf = null,
         PreparationScope Preparations = PreparationScope.All);
 
-    private Parser<SaltBase> SaltBaseP => OneOf(
+    private Parser<SaltBase>? _saltBaseP;
+
+    private Parser<SaltBase> SaltBaseP => _saltBaseP ??= OneOf(
         K("substances").Return(SaltBase.Substances),
         K("isomères").Return(SaltBase.Isomers),
         K("esters").Return(SaltBase.Esters),
         K("éthers").Return(SaltBase.Ethers));
 
-    private Parser<RuleBody> RuleBodyP => OneOf(
+    private Parser<RuleBody>? _ruleBodyP;
+
+    private Parser<RuleBody> RuleBodyP => _ruleBodyP ??= OneOf(
         from _ in K("substances").Or(K("produits"))
         from after in K("ci-après")
         from verb in OneOf(K("désignées"), K("désignés"), K("énumérées"), K("énumérés"))
@@ -223,16 +299,18 @@ internal sealed class ListingGrammar
 
     private Parser<StatementSyntax> Rule() => Stmt(
         from _ in K("comprend")
-        from article in Article.Optional()
+        from article in OptionalArticle
         from body in RuleBodyP
         from exist in WhereTheyExist
-        from marks in _t.Mark.Many()
+        from marks in Marks
         select (body, exist, marks: marks.Select(m => m.Mark).ToEquatableArray()),
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
 
-    private Parser<RegimeTargetSyntax> RegimeTarget =>
+    private Parser<RegimeTargetSyntax>? _regimeTarget;
+
+    private Parser<RegimeTargetSyntax> RegimeTarget => _regimeTarget ??=
         from located in _t.Spanned(
             from kind in OneOf(
                 K("médicaments").Return(RegimeTargetKind.Medicines),
@@ -270,10 +348,14 @@ internal sealed class ListingGrammar
 
     // ---- entries ----------------------------------------------------------------------------
 
-    private Parser<FormSyntax> Form =>
-        from located in _t.Spanned(
-            from article in Article.Optional()
-            from form in OneOf(
+    private Parser<FormSyntax>? _form;
+
+    private Parser<FormSyntax> Form => _form ??= BuildForm();
+
+    private Parser<FormSyntax> BuildForm()
+    {
+        var route = Route.Optional();
+        var form = OneOf(
                 K("isomères").Return((FormKind.Isomers, (Route?)null, (Quoted?)null)),
                 K("stéréo-isomères").Return((FormKind.StereoIsomers, (Route?)null, (Quoted?)null)),
                 K("esters").Return((FormKind.Esters, (Route?)null, (Quoted?)null)),
@@ -281,78 +363,119 @@ internal sealed class ListingGrammar
                 K("sels").Return((FormKind.Salts, (Route?)null, (Quoted?)null)),
                 K("racémate").Return((FormKind.Racemate, (Route?)null, (Quoted?)null)),
                 from p in K("préparations")
-                from route in Route.Optional()
-                select (FormKind.Preparations, route.IsDefined ? route.Get() : (Route?)null, (Quoted?)null),
-                _t.String.Select(s => (FormKind.Described, (Route?)null, (Quoted?)s)))
-            select form)
-        select new FormSyntax(located.Value.Item1, located.Value.Item2, located.Value.Item3, located.Span);
+                from r in route
+                select (FormKind.Preparations, r.IsDefined ? r.Get() : (Route?)null, (Quoted?)null),
+                _t.String.Select(s => (FormKind.Described, (Route?)null, (Quoted?)s)));
+        return from located in _t.Spanned(
+                from article in OptionalArticle
+                from f in form
+                select f)
+            select new FormSyntax(located.Value.Item1, located.Value.Item2, located.Value.Item3, located.Span);
+    }
 
-    private Parser<ExtensionSyntax> Forms =>
-        from located in _t.Spanned(
-            from first in Form
-            from rest in (from sep in OneOf(Comma.Select(_ => ""), K("et"), P("ainsi que")) from form in Form select form).Many()
-            from exist in WhereTheyExist
-            select (forms: new[] { first }.Concat(rest).ToEquatableArray(), exist))
-        select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
+    private Parser<ExtensionSyntax>? _forms;
 
-    private Parser<AmountSyntax> Amount =>
-        from located in _t.Spanned(
-            from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
-            from amount in (
-                    from quantity in _t.Quantity
-                    from de in K("de")
-                    from substance in _t.String
-                    select (quantity, substance))
-                .Or(
-                    // "sulfate d'amphétamine 0,005 g": the order the amphétamine exception prints.
-                    from substance in _t.String
-                    from quantity in _t.Quantity
-                    select (quantity, substance))
-            from asBase in P("en base").Optional()
-            select (bound: bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase: asBase.IsDefined))
-        select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
+    private Parser<ExtensionSyntax> Forms => _forms ??= BuildForms();
 
-    private Parser<ExceptionSyntax> Exception => OneOf(
+    private Parser<ExtensionSyntax> BuildForms()
+    {
+        var separator = OneOf(Comma.Select(_ => ""), K("et"), P("ainsi que"));
+        var others = (from sep in separator from form in Form select form).Many();
+        return from located in _t.Spanned(
+                from first in Form
+                from rest in others
+                from exist in WhereTheyExist
+                select (forms: new[] { first }.Concat(rest).ToEquatableArray(), exist))
+            select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
+    }
+
+    private Parser<AmountSyntax>? _amount;
+
+    private Parser<AmountSyntax> Amount => _amount ??= BuildAmount();
+
+    private Parser<AmountSyntax> BuildAmount()
+    {
+        var quantityAndSubstance =
+            (from quantity in _t.Quantity
+             from de in K("de")
+             from substance in _t.String
+             select (quantity, substance))
+            .Or(
+                // "sulfate d'amphétamine 0,005 g": the order the amphétamine exception prints.
+                from substance in _t.String
+                from quantity in _t.Quantity
+                select (quantity, substance));
+        var inBase = P("en base").Optional();
+        return from located in _t.Spanned(
+                from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
+                from amount in quantityAndSubstance
+                from asBase in inBase
+                select (bound: bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase: asBase.IsDefined))
+            select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
+    }
+
+    private Parser<ExceptionSyntax>? _exception;
+
+    private Parser<ExceptionSyntax> Exception => _exception ??= BuildException();
+
+    private Parser<ExceptionSyntax> BuildException()
+    {
+        var qualifierP = _t.WordExcept("a qualifier such as dextrogyre", "ou").Optional();
+        var orP = K("ou").Optional();
+        var derivativeKind = K("éthers").Return(FormKind.Ethers).Or(K("esters").Return(FormKind.Esters));
+        var listedIn = P("inscrits à l'annexe").Or(P("nommément mentionnés à l'annexe"));
+        var preparation = K("préparations").Or(K("préparation"));
+        var routeP = Route.Optional();
+        var tabletsP = P("en comprimés").Optional();
+        var basisP = K("unité").Return("unité").Or(K("comprimé").Return("comprimé"));
+        var otherAmounts = (from sep in Comma.Select(_ => "").Or(K("et")) from a in Amount select a).Many();
+        var perUnitP = (
+            from r in K("renfermant")
+            from par in K("par")
+            from basis in basisP
+            from first in Amount
+            from rest in otherAmounts
+            select (basis, amounts: new[] { first }.Concat(rest).ToEquatableArray())).Optional();
+        var externalList = P("de la liste externe").Then(_ => _t.String).Select(s => (Quoted?)s)
+            .Or(P("d'un autre classement").Return((Quoted?)null));
+        var externalP = _t.Spanned(
+            from r in K("relevant")
+            from list in externalList
+            select list).Optional();
+        return OneOf(
         from located in _t.Spanned(
-            from article in Article.Optional()
+            from article in OptionalArticle
             from _ in K("isomère")
-            from qualifier in _t.WordExcept("a qualifier such as dextrogyre", "ou").Optional()
-            from ou in K("ou").Optional()
+            from qualifier in qualifierP
+            from ou in orP
             from name in _t.String
             select (qualifier: qualifier.GetOrDefault(), name))
         select (ExceptionSyntax)new IsomerExceptionSyntax(located.Value.qualifier, located.Value.name, located.Span),
         from located in _t.Spanned(
-            from article in Article.Optional()
-            from kind in K("éthers").Return(FormKind.Ethers).Or(K("esters").Return(FormKind.Esters))
-            from _ in P("inscrits à l'annexe").Or(P("nommément mentionnés à l'annexe"))
+            from article in OptionalArticle
+            from kind in derivativeKind
+            from _ in listedIn
             from annex in _t.AnnexId
             select (kind, annex))
         select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind, located.Value.annex, located.Span),
         from located in _t.Spanned(
-            from article in Article.Optional()
-            from _ in K("préparations").Or(K("préparation"))
-            from route in Route.Optional()
-            from tablets in P("en comprimés").Optional()
-            from perUnit in (
-                from r in K("renfermant")
-                from par in K("par")
-                from basis in K("unité").Return("unité").Or(K("comprimé").Return("comprimé"))
-                from first in Amount
-                from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from a in Amount select a).Many()
-                select (basis, amounts: new[] { first }.Concat(rest).ToEquatableArray())).Optional()
-            from external in _t.Spanned(
-                from r in K("relevant")
-                from list in P("de la liste externe").Then(_ => _t.String).Select(s => (Quoted?)s)
-                    .Or(P("d'un autre classement").Return((Quoted?)null))
-                select list).Optional()
+            from article in OptionalArticle
+            from _ in preparation
+            from route in routeP
+            from tablets in tabletsP
+            from perUnit in perUnitP
+            from external in externalP
             select (route: route.IsDefined ? route.Get() : (Route?)null, tablets: tablets.IsDefined,
                 perUnit: perUnit.IsDefined ? perUnit.Get() : ((string basis, EquatableArray<AmountSyntax> amounts)?)null,
                 external: external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null))
         select (ExceptionSyntax)new PreparationExceptionSyntax(
             located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
+    }
 
-    private Parser<CitedKind> CitedKindP => OneOf(
+    private Parser<CitedKind>? _citedKindP;
+
+    private Parser<CitedKind> CitedKindP => _citedKindP ??= OneOf(
         K("dérivés").Return(CitedKind.Derivatives), K("dérivé").Return(CitedKind.Derivatives),
         K("plante").Return(CitedKind.Plant),
         K("genres").Return(CitedKind.Genera), K("genre").Return(CitedKind.Genera),
@@ -360,25 +483,37 @@ internal sealed class ListingGrammar
         K("produits").Return(CitedKind.Products));
 
     // An intermediate's letter, as the act prints it: "intermédiaires A (…) B (…) et C (…)".
-    private Parser<string> CitedLabel => _t.Identifier.Where(i => i.Length <= 2);
+    private Parser<string>? _citedLabel;
 
-    private Parser<CitedName> Cited =>
-        from label in CitedLabel.Optional()
+    private Parser<string> CitedLabel => _citedLabel ??= _t.Identifier.Where(i => i.Length <= 2);
+
+    private Parser<CitedName>? _cited;
+
+    private Parser<CitedName> Cited => _cited ??=
+        from label in _optionalLabel ??= CitedLabel.Optional()
         from name in _t.String
         select new CitedName(label.GetOrDefault(), name);
 
-    private Parser<NamesClause> Names =>
+    private Parser<IOption<string>>? _optionalLabel;
+
+    private Parser<IEnumerable<CitedName>>? _otherCited;
+
+    private Parser<NamesClause>? _names;
+
+    private Parser<NamesClause> Names => _names ??=
         from located in _t.Spanned(
             from _ in K("nomme")
             from kind in CitedKindP
             from first in Cited
-            from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
+            from rest in _otherCited ??= (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
             select (kind, names: new[] { first }.Concat(rest).ToEquatableArray()))
         select new NamesClause(located.Value.kind, located.Value.names, located.Span);
 
-    private Parser<EntryClauseSyntax> EntryClause =>
+    private Parser<EntryClauseSyntax>? _entryClause, _entryClauseBody;
+
+    private Parser<EntryClauseSyntax> EntryClause => _entryClause ??=
         from comma in Comma.Optional()
-        from clause in OneOf(
+        from clause in _entryClauseBody ??= OneOf(
             _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Mark, m.Span)),
             _t.Spanned(from open in _t.Punctuation('(') from text in _t.String from close in _t.Punctuation(')') select text)
                 .Select(d => (EntryClauseSyntax)new DescriptionClause(d.Value, d.Span)),
@@ -391,37 +526,75 @@ internal sealed class ListingGrammar
             Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
         select clause;
 
-    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => OneOf(
+    private Parser<(AliasSyntax? Alias, Quoted? CoListed)>? _nameTail;
+
+    private Parser<IOption<string>>? _chemical;
+
+    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => _nameTail ??= OneOf(
         from ou in K("ou")
-        from chemical in P("désignation chimique").Optional()
+        from chemical in _chemical ??= P("désignation chimique").Optional()
         from name in _t.String
         select ((AliasSyntax?)new AliasSyntax(name, chemical.IsDefined), (Quoted?)null),
         from et in K("et")
         from name in _t.String
         select ((AliasSyntax?)null, (Quoted?)name));
 
-    private Parser<EntrySyntax> EntryBody(bool asterisk) => OneOf(
+    private Parser<EntrySyntax>? _entryBody, _asteriskEntryBody;
+
+    /// <summary>An entry's body, built once for each value of <paramref name="asterisk"/> (not at each entry).</summary>
+    private Parser<EntrySyntax> EntryBody(bool asterisk) => asterisk
+        ? _asteriskEntryBody ??= BuildEntryBody(true)
+        : _entryBody ??= BuildEntryBody(false);
+
+    private Parser<EntrySyntax> BuildEntryBody(bool asterisk)
+    {
+        var saltsP = P("ou ses sels").Optional();
+        var receivedP = P("reçues de").Then(_ => ListRef).Optional();
+        var clausesP = EntryClause.Many();
+        var tailsP = NameTail.Many();
+        return OneOf(
         from _ in K("préparations")
         from route in Route
         from r in K("renfermant")
         from substance in _t.String
-        from salts in P("ou ses sels").Optional()
-        from received in P("reçues de").Then(_ => ListRef).Optional()
-        from clauses in EntryClause.Many()
+        from salts in saltsP
+        from received in receivedP
+        from clauses in clausesP
         select (EntrySyntax)new PreparationEntrySyntax(asterisk, route, substance, salts.IsDefined, received.GetOrDefault(),
             clauses.ToEquatableArray(), default!),
         from name in _t.String
-        from tails in NameTail.Many()
-        from clauses in EntryClause.Many()
-        select (EntrySyntax)new SubstanceEntrySyntax(asterisk, name,
-            tails.Where(t => t.Alias is not null).Select(t => t.Alias!).ToEquatableArray(),
-            tails.Where(t => t.CoListed is not null).Select(t => t.CoListed!).ToEquatableArray(),
+        from tails in tailsP
+        from clauses in clausesP
+        select (EntrySyntax)new SubstanceEntrySyntax(asterisk, name, Aliases(tails), CoListed(tails),
             clauses.ToEquatableArray(), default!));
+    }
+
+    /// <summary>The aliases among an entry's name tails (<c>ou "…"</c>), in order.</summary>
+    private static EquatableArray<AliasSyntax> Aliases(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    {
+        List<AliasSyntax>? aliases = null;
+        foreach (var tail in tails)
+            if (tail.Alias is not null)
+                (aliases ??= new List<AliasSyntax>()).Add(tail.Alias);
+        return aliases is null ? EquatableArray<AliasSyntax>.Empty : aliases.ToEquatableArray();
+    }
+
+    /// <summary>The names listed with an entry's own (<c>et "…"</c>), in order.</summary>
+    private static EquatableArray<Quoted> CoListed(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    {
+        List<Quoted>? names = null;
+        foreach (var tail in tails)
+            if (tail.CoListed is not null)
+                (names ??= new List<Quoted>()).Add(tail.CoListed);
+        return names is null ? EquatableArray<Quoted>.Empty : names.ToEquatableArray();
+    }
+
+    private Parser<IOption<char>>? _asterisk;
 
     private Parser<StatementSyntax> Entry() =>
         from located in _t.Spanned(
             from bullet in _t.Bullet
-            from asterisk in _t.Punctuation('*').Optional()
+            from asterisk in _asterisk ??= _t.Punctuation('*').Optional()
             from body in EntryBody(asterisk.IsDefined)
             select body)
         select (StatementSyntax)(located.Value with { Span = located.Span });
@@ -479,7 +652,9 @@ internal sealed class ListingGrammar
         select (act, substance, target),
         (v, notes, span) => new DerogationSyntax(v.act, v.substance, v.target, EquatableArray<AuthorisationSyntax>.Empty, notes, span));
 
-    private Parser<ConditionSyntax> Condition => OneOf(
+    private Parser<ConditionSyntax>? _condition;
+
+    private Parser<ConditionSyntax> Condition => _condition ??= OneOf(
         from located in _t.Spanned(
             from _ in P("teneur en")
             from substance in _t.String

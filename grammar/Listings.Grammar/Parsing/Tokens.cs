@@ -14,7 +14,9 @@ namespace Listings.Grammar.Parsing;
 /// The lexical layer: each parser skips leading white space and comments, reads one token, and on
 /// failure leaves the input unconsumed and tells the <see cref="FailureTracker"/> what it expected.
 /// These are written as raw Sprache parsers (delegates over <see cref="IInput"/>) because keywords
-/// compare without case or accents, which Sprache's character combinators cannot express.
+/// compare without case or accents, which Sprache's character combinators cannot express. They read
+/// the text by index and take the positions, trivia and words <see cref="ListingInput"/> keeps, so a
+/// token tried by several alternatives is read once.
 /// </summary>
 internal sealed class Tokens
 {
@@ -24,13 +26,28 @@ internal sealed class Tokens
         "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     };
 
-    private readonly string _path;
+    private string _path;
     private readonly FailureTracker _tracker;
+
+    // Each parser is made once: the grammar may name a keyword where the text is read (inside
+    // Sprache's query lambdas), which would otherwise fold it and build its failure at every attempt.
+    private readonly Dictionary<string, Parser<string>> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Parser<string>> _phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, Parser<char>> _punctuation = new();
 
     public Tokens(string path, FailureTracker tracker)
     {
         _path = path;
         _tracker = tracker;
+    }
+
+    public FailureTracker Tracker => _tracker;
+
+    /// <summary>The path the spans of the file read next name: the parsers are made once per thread, not per file.</summary>
+    public string Path
+    {
+        get => _path;
+        set => _path = value;
     }
 
     public static bool IsWordStart(char c) =>
@@ -40,28 +57,10 @@ internal sealed class Tokens
         IsWordStart(c) || c == '-' || c == '\'' || c == '\u2019'
         || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
-    /// <summary>Skips white space and <c>#</c> comments.</summary>
-    public static IInput SkipTrivia(IInput input)
-    {
-        while (!input.AtEnd)
-        {
-            var c = input.Current;
-            if (char.IsWhiteSpace(c) || c == '\uFEFF')
-            {
-                input = input.Advance();
-            }
-            else if (c == '#')
-            {
-                while (!input.AtEnd && input.Current != '\n')
-                    input = input.Advance();
-            }
-            else
-            {
-                break;
-            }
-        }
-        return input;
-    }
+    /// <summary>Skips white space and <c>#</c> comments (read once per position, <see cref="ListingInput.AfterTrivia"/>).</summary>
+    public static IInput SkipTrivia(IInput input) => ((ListingInput)input).AfterTrivia;
+
+    private static ListingInput Start(IInput input) => ((ListingInput)input).AfterTrivia;
 
     public SourceSpan Span(IInput start, IInput end) =>
         new(_path, start.Line, start.Column, start.Position, end.Position - start.Position);
@@ -73,76 +72,61 @@ internal sealed class Tokens
         var result = parser(start);
         return result.WasSuccessful
             ? Result.Success((result.Value, Span(start, result.Remainder)), result.Remainder)
-            : Result.Failure<(T, SourceSpan)>(input, result.Message, result.Expectations);
+            : Failure<(T, SourceSpan)>.Instance;
     };
 
-    private IResult<T> Fail<T>(IInput input, IInput at, string expected)
+    private const string AnIdentifier = "an identifier";
+    private const string ADiagnosticId = "a diagnostic id such as LST2006";
+    private const string AnAnnexId = "an annex number (I, II, … or 1, 2, …)";
+    private const string ABullet = "'-'";
+    private const string AString = "a string";
+    private const string AMark = "a mark such as (13)";
+    private const string ADate = "a date such as 22/02/1990";
+    private const string AQuantity = "a quantity such as 2,5 mg";
+    private const string AUnit = "a unit (µg, mg, g, kg, %)";
+    private const string AtMost28Digits = "a quantity of at most 28 digits";
+
+    private IResult<T> Fail<T>(IInput at, string expected)
     {
         _tracker.Expect(at, expected);
-        return Result.Failure<T>(input, "expected " + expected, new[] { expected });
+        return Failure<T>.Instance;
     }
 
     private static (string? Word, IInput After) ReadWord(IInput input)
     {
-        if (input.AtEnd || !IsWordStart(input.Current))
-            return (null, input);
-        var builder = new StringBuilder();
-        while (!input.AtEnd && IsWordPart(input.Current))
-        {
-            builder.Append(input.Current);
-            input = input.Advance();
-        }
-        return (builder.ToString(), input);
+        var at = (ListingInput)input;
+        return (at.Word, at.AfterWord);
     }
 
     /// <summary>The word at <paramref name="input"/> (after trivia), normalised, or null.</summary>
-    public static string? PeekWord(IInput input) => ReadWord(SkipTrivia(input)).Word is { } w ? TextFolding.Fold(w) : null;
+    public static string? PeekWord(IInput input) => Start(input).FoldedWord;
 
     /// <summary>A keyword, compared without case or accents: <c>arrêté</c> matches <c>arrete</c>.</summary>
     /// <remarks>
-    /// The grammar tries many keywords where one is written, so a keyword that does not match allocates
-    /// nothing but its failure (message and expectations made once): the word is folded and compared
-    /// one character at a time, and its string is made only when it matches.
+    /// The grammar tries many keywords where one is written: the word at a position is read and folded
+    /// once (<see cref="ListingInput.FoldedWord"/>), then each keyword tried there compares one string.
     /// </remarks>
-    public Parser<string> Keyword(string keyword)
+    public Parser<string> Keyword(string keyword) =>
+        _keywords.TryGetValue(keyword, out var parser) ? parser : _keywords[keyword] = NewKeyword(keyword);
+
+    private Parser<string> NewKeyword(string keyword)
     {
         var normalized = TextFolding.Fold(keyword);
         var expected = "'" + keyword + "'";
-        var message = "expected " + expected;
-        var expectations = new[] { expected };
         return input =>
         {
-            var start = SkipTrivia(input);
-            var end = MatchFolded(start, normalized);
-            if (end is null)
-            {
-                _tracker.Expect(start, expected);
-                return Result.Failure<string>(input, message, expectations);
-            }
-            return Result.Success(start.Source.Substring(start.Position, end.Position - start.Position), end);
+            var start = Start(input);
+            return string.Equals(start.FoldedWord, normalized, StringComparison.Ordinal)
+                ? Result.Success(start.Word!, (IInput)start.AfterWord)
+                : Fail<string>(start, expected);
         };
     }
 
-    /// <summary>Where the word at <paramref name="input"/> ends if, folded, it is <paramref name="normalized"/>; else null.</summary>
-    private static IInput? MatchFolded(IInput input, string normalized)
-    {
-        if (input.AtEnd || !IsWordStart(input.Current))
-            return null;
-        var matched = 0;
-        while (!input.AtEnd && IsWordPart(input.Current))
-        {
-            var count = TextFolding.FoldChar(input.Current, out var first, out var second);
-            if (count > 0 && (matched >= normalized.Length || normalized[matched++] != first))
-                return null;
-            if (count > 1 && (matched >= normalized.Length || normalized[matched++] != second))
-                return null;
-            input = input.Advance();
-        }
-        return matched == normalized.Length ? input : null;
-    }
-
     /// <summary>Several keywords in a row, as the act words them: <c>sauf exception expresse</c>.</summary>
-    public Parser<string> Phrase(string phrase)
+    public Parser<string> Phrase(string phrase) =>
+        _phrases.TryGetValue(phrase, out var parser) ? parser : _phrases[phrase] = NewPhrase(phrase);
+
+    private Parser<string> NewPhrase(string phrase)
     {
         Parser<string>? parser = null;
         foreach (var word in phrase.Split(' '))
@@ -154,49 +138,53 @@ internal sealed class Tokens
     }
 
     /// <summary>Any word but the given ones (a qualifier such as <c>dextrogyre</c>).</summary>
-    public Parser<string> WordExcept(string description, params string[] excluded) => input =>
+    public Parser<string> WordExcept(string description, params string[] excluded)
     {
-        var start = SkipTrivia(input);
-        var (word, rest) = ReadWord(start);
-        if (word is null || Array.IndexOf(excluded, TextFolding.Fold(word)) >= 0)
-            return Fail<string>(input, start, description);
-        return Result.Success(word, rest);
-    };
+        var expected = description;
+        return input =>
+        {
+            var start = Start(input);
+            if (start.Word is not { } word || Array.IndexOf(excluded, start.FoldedWord) >= 0)
+                return Fail<string>(start, expected);
+            return Result.Success(word, (IInput)start.AfterWord);
+        };
+    }
+
+    private Parser<string>? _identifier;
 
     /// <summary>A list or act identifier: a letter, then letters, digits, <c>-</c> and <c>_</c>.</summary>
-    public Parser<string> Identifier => input =>
+    public Parser<string> Identifier => _identifier ??= input =>
     {
-        var start = SkipTrivia(input);
-        if (start.AtEnd || !char.IsLetter(start.Current))
-            return Fail<string>(input, start, "an identifier");
-        var builder = new StringBuilder();
-        var rest = start;
-        while (!rest.AtEnd && (char.IsLetterOrDigit(rest.Current) || rest.Current == '-' || rest.Current == '_'))
-        {
-            builder.Append(rest.Current);
-            rest = rest.Advance();
-        }
-        return Result.Success(builder.ToString(), rest);
+        var start = Start(input);
+        var source = start.Source;
+        var end = start.Position;
+        if (end == source.Length || !char.IsLetter(source[end]))
+            return Fail<string>(start, AnIdentifier);
+        while (end < source.Length && (char.IsLetterOrDigit(source[end]) || source[end] == '-' || source[end] == '_'))
+            end++;
+        return Result.Success(source.Substring(start.Position, end - start.Position), (IInput)start.At(end));
     };
+
+    private Parser<string>? _diagnosticId;
 
     /// <summary>A diagnostic id: <c>LST</c> and four digits.</summary>
-    public Parser<string> DiagnosticId => input =>
+    public Parser<string> DiagnosticId => _diagnosticId ??= input =>
     {
-        var start = SkipTrivia(input);
-        var (word, rest) = ReadWord(start);
-        if (word is not null && word.Length == 7 && word.StartsWith("LST", StringComparison.Ordinal) && IsDigits(word.Substring(3)))
-            return Result.Success(word, rest);
-        return Fail<string>(input, start, "a diagnostic id such as LST2006");
+        var start = Start(input);
+        if (start.Word is { Length: 7 } word && word.StartsWith("LST", StringComparison.Ordinal) && IsDigits(word, 3))
+            return Result.Success(word, (IInput)start.AfterWord);
+        return Fail<string>(start, ADiagnosticId);
     };
 
+    private Parser<string>? _annexId;
+
     /// <summary>An annex or part number: a Roman numeral (<c>IV</c>) or digits (<c>2</c>).</summary>
-    public Parser<string> AnnexId => input =>
+    public Parser<string> AnnexId => _annexId ??= input =>
     {
-        var start = SkipTrivia(input);
-        var (word, rest) = ReadWord(start);
-        if (word is not null && (IsRoman(word) || IsDigits(word)))
-            return Result.Success(word, rest);
-        return Fail<string>(input, start, "an annex number (I, II, … or 1, 2, …)");
+        var start = Start(input);
+        if (start.Word is { } word && (IsRoman(word) || IsDigits(word, 0)))
+            return Result.Success(word, (IInput)start.AfterWord);
+        return Fail<string>(start, AnAnnexId);
     };
 
     private static bool IsRoman(string word)
@@ -207,166 +195,185 @@ internal sealed class Tokens
         return word.Length > 0;
     }
 
-    private static bool IsDigits(string word)
+    private static bool IsDigits(string word, int from)
     {
-        foreach (var c in word)
-            if (c < '0' || c > '9')
+        for (var i = from; i < word.Length; i++)
+            if (word[i] < '0' || word[i] > '9')
                 return false;
-        return word.Length > 0;
+        return word.Length > from;
     }
 
-    public Parser<char> Punctuation(char c)
+    public Parser<char> Punctuation(char c) =>
+        _punctuation.TryGetValue(c, out var parser) ? parser : _punctuation[c] = NewPunctuation(c);
+
+    private Parser<char> NewPunctuation(char c)
     {
         var expected = "'" + c + "'";
         return input =>
         {
-            var start = SkipTrivia(input);
-            return !start.AtEnd && start.Current == c
-                ? Result.Success(c, start.Advance())
-                : Fail<char>(input, start, expected);
+            var start = Start(input);
+            return start.Position < start.Source.Length && start.Source[start.Position] == c
+                ? Result.Success(c, (IInput)start.At(start.Position + 1))
+                : Fail<char>(start, expected);
         };
     }
 
+    private Parser<char>? _bullet;
+
     /// <summary>An entry's bullet: <c>-</c> or <c>•</c>, not the start of a word.</summary>
-    public Parser<char> Bullet => input =>
+    public Parser<char> Bullet => _bullet ??= input =>
     {
-        var start = SkipTrivia(input);
+        var start = Start(input);
         if (IsBulletAt(start))
-            return Result.Success(start.Current, start.Advance());
-        return Fail<char>(input, start, "'-'");
+            return Result.Success(start.Current, (IInput)start.At(start.Position + 1));
+        return Fail<char>(start, ABullet);
     };
 
     public static bool IsBulletAt(IInput start)
     {
-        if (start.AtEnd || (start.Current != '-' && start.Current != '•'))
+        var source = start.Source;
+        var at = start.Position;
+        if (at == source.Length || (source[at] != '-' && source[at] != '•'))
             return false;
-        var next = start.Advance();
-        return next.AtEnd || !IsWordStart(next.Current);
+        return at + 1 == source.Length || !IsWordStart(source[at + 1]);
     }
+
+    private Parser<Quoted>? _string;
 
     /// <summary>A string: <c>"…"</c> with <c>\"</c> and <c>\\</c> escapes, or <c>« … »</c>.</summary>
-    public Parser<Quoted> String => input =>
+    public Parser<Quoted> String => _string ??= input =>
     {
-        var start = SkipTrivia(input);
-        if (start.AtEnd || (start.Current != '"' && start.Current != '«'))
-            return Fail<Quoted>(input, start, "a string");
-        var guillemets = start.Current == '«';
+        var start = Start(input);
+        var source = start.Source;
+        var at = start.Position;
+        if (at == source.Length || (source[at] != '"' && source[at] != '«'))
+            return Fail<Quoted>(start, AString);
+        var guillemets = source[at] == '«';
         var close = guillemets ? '»' : '"';
-        var builder = new StringBuilder();
-        var rest = start.Advance();
+        StringBuilder? escaped = null;
+        var contentStart = at + 1;
+        var rest = contentStart;
         while (true)
         {
-            if (rest.AtEnd || rest.Current == '\n' || rest.Current == '\r')
+            if (rest == source.Length || source[rest] == '\n' || source[rest] == '\r')
             {
-                _tracker.Report(rest, SyntaxDiagnostics.UnterminatedString(Span(start, rest)));
-                return Result.Failure<Quoted>(input, "unterminated string", new[] { "'" + close + "'" });
+                var end = start.At(rest);
+                _tracker.Report(end, SyntaxDiagnostics.UnterminatedString(Span(start, end)));
+                return Failure<Quoted>.Instance;
             }
-            var c = rest.Current;
+            var c = source[rest];
             if (c == close)
-            {
-                rest = rest.Advance();
                 break;
-            }
-            if (!guillemets && c == '\\')
+            if (!guillemets && c == '\\' && rest + 1 < source.Length && (source[rest + 1] == '"' || source[rest + 1] == '\\'))
             {
-                var escaped = rest.Advance();
-                if (!escaped.AtEnd && (escaped.Current == '"' || escaped.Current == '\\'))
-                {
-                    builder.Append(escaped.Current);
-                    rest = escaped.Advance();
-                    continue;
-                }
+                // Escapes are rare: the value is copied only from the first one on.
+                escaped ??= new StringBuilder().Append(source, contentStart, rest - contentStart);
+                escaped.Append(source[rest + 1]);
+                rest += 2;
+                continue;
             }
-            builder.Append(c);
-            rest = rest.Advance();
+            escaped?.Append(c);
+            rest++;
         }
-        var value = guillemets ? builder.ToString().Trim() : builder.ToString();
-        return Result.Success(new Quoted(value, Span(start, rest)), rest);
+        var value = escaped?.ToString() ?? source.Substring(contentStart, rest - contentStart);
+        if (guillemets)
+            value = value.Trim();
+        var after = start.At(rest + 1);
+        return Result.Success(new Quoted(value, Span(start, after)), (IInput)after);
     };
+
+    private Parser<(int Mark, SourceSpan Span)>? _mark;
 
     /// <summary>A provenance mark: <c>(13)</c>.</summary>
-    public Parser<(int Mark, SourceSpan Span)> Mark => input =>
+    public Parser<(int Mark, SourceSpan Span)> Mark => _mark ??= input =>
     {
-        var start = SkipTrivia(input);
-        if (start.AtEnd || start.Current != '(')
-            return Fail<(int, SourceSpan)>(input, start, "a mark such as (13)");
-        var rest = SkipSpaces(start.Advance());
-        var digits = new StringBuilder();
-        while (!rest.AtEnd && rest.Current >= '0' && rest.Current <= '9')
-        {
-            digits.Append(rest.Current);
-            rest = rest.Advance();
-        }
-        rest = SkipSpaces(rest);
-        if (digits.Length == 0 || digits.Length > 6 || rest.AtEnd || rest.Current != ')')
-            return Fail<(int, SourceSpan)>(input, start, "a mark such as (13)");
-        rest = rest.Advance();
-        return Result.Success((int.Parse(digits.ToString(), CultureInfo.InvariantCulture), Span(start, rest)), rest);
+        var start = Start(input);
+        var source = start.Source;
+        var at = start.Position;
+        if (at == source.Length || source[at] != '(')
+            return Fail<(int, SourceSpan)>(start, AMark);
+        var digitsStart = SkipSpaces(source, at + 1);
+        var digitsEnd = Digits(source, digitsStart);
+        var rest = SkipSpaces(source, digitsEnd);
+        var length = digitsEnd - digitsStart;
+        if (length == 0 || length > 6 || rest == source.Length || source[rest] != ')')
+            return Fail<(int, SourceSpan)>(start, AMark);
+        var mark = 0;
+        for (var i = digitsStart; i < digitsEnd; i++)
+            mark = mark * 10 + (source[i] - '0');
+        var after = start.At(rest + 1);
+        return Result.Success((mark, Span(start, after)), (IInput)after);
     };
 
-    private static IInput SkipSpaces(IInput input)
+    /// <summary>The first position at or after <paramref name="at"/> that is not a space or a tab.</summary>
+    private static int SkipSpaces(string source, int at)
     {
-        while (!input.AtEnd && (input.Current == ' ' || input.Current == '\t'))
-            input = input.Advance();
-        return input;
+        while (at < source.Length && (source[at] == ' ' || source[at] == '\t'))
+            at++;
+        return at;
     }
 
-    private static (string Digits, IInput After) ReadDigits(IInput input)
+    /// <summary>Where the ASCII digits from <paramref name="at"/> end.</summary>
+    private static int Digits(string source, int at)
     {
-        var builder = new StringBuilder();
-        while (!input.AtEnd && input.Current >= '0' && input.Current <= '9')
-        {
-            builder.Append(input.Current);
-            input = input.Advance();
-        }
-        return (builder.ToString(), input);
+        while (at < source.Length && source[at] >= '0' && source[at] <= '9')
+            at++;
+        return at;
     }
+
+    private Parser<LegalDate>? _date;
 
     /// <summary>
     /// A date as the seed writes it (<c>22/02/1990</c>, <c>22 février 1990</c>, <c>1er juillet 2022</c>),
     /// or <c>inconnue</c>. A date that does not exist is reported, never silently accepted.
     /// </summary>
-    public Parser<LegalDate> Date => input =>
+    public Parser<LegalDate> Date => _date ??= input =>
     {
-        var start = SkipTrivia(input);
-        var (word, afterWord) = ReadWord(start);
-        if (word is not null && (TextFolding.Fold(word) is "inconnue" or "inconnu"))
-            return Result.Success(LegalDate.Unknown(Span(start, afterWord)), afterWord);
+        var start = Start(input);
+        if (start.FoldedWord is "inconnue" or "inconnu")
+            return Result.Success(LegalDate.Unknown(Span(start, start.AfterWord)), (IInput)start.AfterWord);
 
-        var (dayText, rest) = ReadDigits(start);
-        if (dayText.Length == 0)
-            return Fail<LegalDate>(input, start, "a date such as 22/02/1990");
+        var source = start.Source;
+        var dayEnd = Digits(source, start.Position);
+        if (dayEnd == start.Position)
+            return Fail<LegalDate>(start, ADate);
+        var dayText = source.Substring(start.Position, dayEnd - start.Position);
+        var rest = dayEnd;
         int month;
         string yearText;
-        if (!rest.AtEnd && rest.Current == '/')
+        if (rest < source.Length && source[rest] == '/')
         {
-            var (monthText, afterMonth) = ReadDigits(rest.Advance());
-            if (monthText.Length == 0 || afterMonth.AtEnd || afterMonth.Current != '/')
-                return Fail<LegalDate>(input, start, "a date such as 22/02/1990");
-            (yearText, rest) = ReadDigits(afterMonth.Advance());
-            month = monthText.Length > 2 ? 0 : int.Parse(monthText, CultureInfo.InvariantCulture);
+            var monthEnd = Digits(source, rest + 1);
+            if (monthEnd == rest + 1 || monthEnd == source.Length || source[monthEnd] != '/')
+                return Fail<LegalDate>(start, ADate);
+            var monthLength = monthEnd - (rest + 1);
+            month = monthLength > 2 ? 0 : int.Parse(source.Substring(rest + 1, monthLength), CultureInfo.InvariantCulture);
+            rest = Digits(source, monthEnd + 1);
+            yearText = source.Substring(monthEnd + 1, rest - (monthEnd + 1));
         }
         else
         {
-            if (!rest.AtEnd && (rest.Current == 'e' || rest.Current == 'E'))
+            if (rest < source.Length && (source[rest] == 'e' || source[rest] == 'E'))
             {
-                var (suffix, afterSuffix) = ReadWord(rest);
-                if (suffix is not null && TextFolding.Fold(suffix) == "er" && dayText == "1")
-                    rest = afterSuffix;
+                var suffix = start.At(rest);
+                if (suffix.FoldedWord == "er" && dayText == "1")
+                    rest = suffix.AfterWord.Position;
             }
-            var monthStart = SkipSpaces(rest);
-            var (monthWord, afterMonth) = ReadWord(monthStart);
-            month = monthWord is null ? -1 : Array.IndexOf(MonthNames, TextFolding.Fold(monthWord)) + 1;
+            var monthStart = start.At(SkipSpaces(source, rest));
+            month = monthStart.FoldedWord is { } monthWord ? Array.IndexOf(MonthNames, monthWord) + 1 : -1;
             if (month <= 0)
-                return Fail<LegalDate>(input, start, "a date such as 22/02/1990");
-            (yearText, rest) = ReadDigits(SkipSpaces(afterMonth));
+                return Fail<LegalDate>(start, ADate);
+            var yearStart = SkipSpaces(source, monthStart.AfterWord.Position);
+            rest = Digits(source, yearStart);
+            yearText = source.Substring(yearStart, rest - yearStart);
         }
-        var span = Span(start, rest);
-        var text = span.Length > 0 ? Slice(start, rest) : dayText;
+        var restInput = start.At(rest);
+        var span = Span(start, restInput);
+        var text = span.Length > 0 ? Slice(start, restInput) : dayText;
         if (yearText.Length != 4)
         {
             _tracker.Report(start, SyntaxDiagnostics.InvalidDate(span, text, "write the year with four digits"));
-            return Result.Failure<LegalDate>(input, "invalid date", Array.Empty<string>());
+            return Failure<LegalDate>.Instance;
         }
         // Lengths are checked before parsing: a hostile "01/123456789012/1990" must not overflow an int.
         var day = dayText.Length > 2 ? 0 : int.Parse(dayText, CultureInfo.InvariantCulture);
@@ -374,9 +381,9 @@ internal sealed class Tokens
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             _tracker.Report(start, SyntaxDiagnostics.InvalidDate(span, text, "no such day in the calendar"));
-            return Result.Failure<LegalDate>(input, "invalid date", Array.Empty<string>());
+            return Failure<LegalDate>.Instance;
         }
-        return Result.Success(new LegalDate(true, year, month, day, span), rest);
+        return Result.Success(new LegalDate(true, year, month, day, span), (IInput)restInput);
     };
 
     private static string Slice(IInput start, IInput end) =>
@@ -393,46 +400,51 @@ internal sealed class Tokens
         return Mass.TryUnit(text, out unit) || Mass.TryUnit(text.ToLowerInvariant(), out unit);
     }
 
+    private Parser<Quantity>? _quantity;
+
     /// <summary>An exact decimal and its unit: <c>2,5 mg</c>, <c>0.30 %</c>.</summary>
-    public Parser<Quantity> Quantity => input =>
+    public Parser<Quantity> Quantity => _quantity ??= input =>
     {
-        var start = SkipTrivia(input);
-        var (integer, rest) = ReadDigits(start);
-        if (integer.Length == 0)
-            return Fail<Quantity>(input, start, "a quantity such as 2,5 mg");
-        var number = integer;
-        if (!rest.AtEnd && (rest.Current == ',' || rest.Current == '.'))
+        var start = Start(input);
+        var source = start.Source;
+        var integerEnd = Digits(source, start.Position);
+        if (integerEnd == start.Position)
+            return Fail<Quantity>(start, AQuantity);
+        var number = source.Substring(start.Position, integerEnd - start.Position);
+        var rest = integerEnd;
+        if (rest < source.Length && (source[rest] == ',' || source[rest] == '.'))
         {
-            var (fraction, afterFraction) = ReadDigits(rest.Advance());
-            if (fraction.Length > 0)
+            var fractionEnd = Digits(source, rest + 1);
+            if (fractionEnd > rest + 1)
             {
-                number = integer + "." + fraction;
-                rest = afterFraction;
+                number = number + "." + source.Substring(rest + 1, fractionEnd - (rest + 1));
+                rest = fractionEnd;
             }
         }
-        var unitStart = SkipSpaces(rest);
+        var unitStart = start.At(SkipSpaces(source, rest));
         string? unitText;
-        IInput afterUnit;
+        ListingInput afterUnit;
         if (!unitStart.AtEnd && unitStart.Current == '%')
         {
             unitText = "%";
-            afterUnit = unitStart.Advance();
+            afterUnit = unitStart.At(unitStart.Position + 1);
         }
         else
         {
-            (unitText, afterUnit) = ReadWord(unitStart);
+            unitText = unitStart.Word;
+            afterUnit = unitStart.AfterWord;
         }
         if (unitText is null)
-            return Fail<Quantity>(input, unitStart, "a unit (µg, mg, g, kg, %)");
+            return Fail<Quantity>(unitStart, AUnit);
         if (!TryUnit(unitText, out var unit))
         {
             _tracker.Report(unitStart, SyntaxDiagnostics.UnknownUnit(Span(unitStart, afterUnit), unitText));
-            return Result.Failure<Quantity>(input, "unknown unit", Array.Empty<string>());
+            return Failure<Quantity>.Instance;
         }
         if (number.Length > 28)
-            return Fail<Quantity>(input, start, "a quantity of at most 28 digits");
+            return Fail<Quantity>(start, AtMost28Digits);
         var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return Result.Success(new Quantity(value, unit, Slice(start, afterUnit), Span(start, afterUnit)), afterUnit);
+        return Result.Success(new Quantity(value, unit, Slice(start, afterUnit), Span(start, afterUnit)), (IInput)afterUnit);
     };
 
     /// <summary>The LST0002 diagnostic when a string opens at <paramref name="input"/> and does not close on its line.</summary>
