@@ -45,7 +45,8 @@ public sealed class EntriesAndNames
                             _facts.UnresolvedMarks.Add(new UnresolvedMark(group.Span, Mark(mark), annex.ListId, MarkCitation.Group, group.Title.Value));
                 foreach (var entry in section.Entries)
                 {
-                    var marks = entry.Marks.IsEmpty ? groupMarks : entry.Marks;
+                    var own = entry.Marks;
+                    var marks = own.IsEmpty ? groupMarks : own;
                     var inscription = Inscription(annex.ListId, marks);
                     if (Bind(entry, annex, groupForms, inscription, inscription?.InForce ?? CalendarDay.Unknown) is { } bound)
                         versions.Add(UnknownMark(annex.ListId, marks) is { } unknown

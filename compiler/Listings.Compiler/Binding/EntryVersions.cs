@@ -13,13 +13,14 @@ namespace Listings.Compiler.Binding;
 public sealed class EntryVersions
 {
     private readonly List<EntryModel> _versions = new();
-    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+    // Keyed by (list, annex, name key), compared ordinally: no key string made per name.
+    private readonly Dictionary<(string List, string Annex, string Key), List<int>> _byName = new();
 
     public IReadOnlyList<EntryModel> All => _versions;
 
     public EntryModel this[int index] => _versions[index];
 
-    private static string Slot(string list, string annex, string key) => list + "\n" + annex + "\n" + key;
+    private static (string, string, string) Slot(string list, string annex, string key) => (list, annex, key);
 
     /// <summary>Adds a version; returns its index.</summary>
     public int Add(EntryModel entry)
