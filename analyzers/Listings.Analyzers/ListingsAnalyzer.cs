@@ -55,10 +55,14 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
                 fullPaths[display] = file.Path;
                 var text = file.GetText(context.CancellationToken);
                 // Read by the generator's rule: a file it cannot read (LST0006, its to report) is left out.
-                if (text is not null && ListingText.Accept(display, text.ToString(), text.Encoding).Error is null)
-                    documents.Add(Parse(text, display));
+                // The text parsed is the one the generator parses (a byte order mark dropped), so both
+                // find the same parse in ParseCache.
+                var read = text is null ? null : ListingText.Accept(display, text.ToString(), text.Encoding);
+                if (text is not null && read is { Error: null, Text: not null })
+                    documents.Add(Parse(text, read.Text, display));
             }
-            var bound = ListingBinder.Bind(documents);
+            // BindCache: the generator, in the same build, has bound the same documents already.
+            var bound = BindCache.Bind(documents);
             // Messages name files as 'listings check' does (relative to ListingsSourceRoot); locations
             // carry the full path, which MSBuild, the IDE and SARIF resolve.
             Location Locate(SourceSpan span) => Location(span, fullPaths.TryGetValue(span.Path, out var full) ? full : span.Path);
@@ -101,12 +105,12 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
         public ListingDocument Document { get; }
     }
 
-    private static ListingDocument Parse(SourceText text, string display)
+    private static ListingDocument Parse(SourceText text, string accepted, string display)
     {
         // netstandard2.0 has no AddOrUpdate: the entry is created once per text, for its first path.
         // ParseCache: the generator, in the same build, has parsed the same text already.
-        var parsed = Parsed.GetValue(text, t => new ParsedListing(display, ParseCache.Parse(display, t.ToString()).Document));
-        return parsed.Path == display ? parsed.Document : ParseCache.Parse(display, text.ToString()).Document;
+        var parsed = Parsed.GetValue(text, _ => new ParsedListing(display, ParseCache.Parse(display, accepted).Document));
+        return parsed.Path == display ? parsed.Document : ParseCache.Parse(display, accepted).Document;
     }
 
     private static string Root(AnalyzerConfigOptions options) =>

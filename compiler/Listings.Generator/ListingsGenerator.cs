@@ -144,7 +144,7 @@ public sealed class ListingsGenerator : IIncrementalGenerator
         var paths = ordered.Select(f => (f.DisplayPath, f.FullPath)).ToEquatableArray();
         try
         {
-            var result = ListingBinder.Bind(ordered.Select(f => f.Result.Document));
+            var result = BindCache.Bind(ordered.Select(f => f.Result.Document));
             diagnostics.AddRange(result.Diagnostics);
             return new BoundListings(result.Model, diagnostics.ToEquatableArray(), paths, ordered.Count);
         }

@@ -45,7 +45,8 @@ public sealed class EntriesAndNames
                             _facts.UnresolvedMarks.Add(new UnresolvedMark(group.Span, Mark(mark), annex.ListId, MarkCitation.Group, group.Title.Value));
                 foreach (var entry in section.Entries)
                 {
-                    var marks = entry.Marks.IsEmpty ? groupMarks : entry.Marks;
+                    var own = entry.Marks;
+                    var marks = own.IsEmpty ? groupMarks : own;
                     var inscription = Inscription(annex.ListId, marks);
                     if (Bind(entry, annex, groupForms, inscription, inscription?.InForce ?? CalendarDay.Unknown) is { } bound)
                         versions.Add(UnknownMark(annex.ListId, marks) is { } unknown
@@ -73,8 +74,15 @@ public sealed class EntriesAndNames
     /// The mark an entry is inscribed by when none of its marks names an act ("(15)"): its inscription
     /// date is then unknown (<see cref="UnknownInscriptions"/>); null when it has no mark or one names an act.
     /// </summary>
-    private string? UnknownMark(string list, EquatableArray<int> marks) =>
-        marks.IsEmpty || marks.Any(m => _declared.Resolve(list, m) is not null) ? null : Mark(marks[0]);
+    private string? UnknownMark(string list, EquatableArray<int> marks)
+    {
+        if (marks.IsEmpty)
+            return null;
+        foreach (var mark in marks)
+            if (_declared.Resolve(list, mark) is not null)
+                return null;
+        return Mark(marks[0]);
+    }
 
     /// <summary>
     /// One entry version of <paramref name="annex"/>, in force from <paramref name="from"/>, inscribed
@@ -161,10 +169,11 @@ public sealed class EntriesAndNames
                 names.Add(new EntryNameModel(isomer.Name.Value, NameRole.ExceptedIsomer));
 
         var receivedFrom = (entry as PreparationEntrySyntax)?.ReceivedFrom;
+        var location = ModelLocation.Of(entry.Span);
         return new EntryModel(
-            ModelLocation.Of(entry.Span).ToString(), annex.ListId, annex.AnnexId, title, names.ToEquatableArray(), forms,
+            location.ToString(), annex.ListId, annex.AnnexId, title, names.ToEquatableArray(), forms,
             exceptions.ToEquatableArray(), acts.ToEquatableArray(), from, EntryModel.Forever,
-            ModelLocation.Of(entry.Span), preparationRoute, preparationSubstance)
+            location, preparationRoute, preparationSubstance)
         {
             Span = entry.Span,
             Extensions = own,

@@ -13,13 +13,50 @@ namespace Listings.Compiler.Binding;
 public sealed class EntryVersions
 {
     private readonly List<EntryModel> _versions = new();
-    private readonly Dictionary<string, List<int>> _byName = new(StringComparer.Ordinal);
+    // Keyed by (list, annex, name key), compared ordinally: no key string made per name. The versions
+    // of a name, in the order they were indexed: most names have one, kept without a list.
+    private readonly Dictionary<(string List, string Annex, string Key), Indices> _byName = new();
+
+    private readonly struct Indices
+    {
+        private readonly int _single;
+        private readonly List<int>? _many;
+
+        public Indices(int single)
+        {
+            _single = single;
+            _many = null;
+        }
+
+        public Indices(List<int> many)
+        {
+            _single = -1;
+            _many = many;
+        }
+
+        public int Count => _many?.Count ?? 1;
+
+        public int this[int i] => _many is null ? _single : _many[i];
+
+        public int Last => _many is null ? _single : _many[_many.Count - 1];
+
+        /// <summary>These indices and <paramref name="index"/> after them.</summary>
+        public Indices With(int index)
+        {
+            if (_many is not null)
+            {
+                _many.Add(index);
+                return this;
+            }
+            return new Indices(new List<int> { _single, index });
+        }
+    }
 
     public IReadOnlyList<EntryModel> All => _versions;
 
     public EntryModel this[int index] => _versions[index];
 
-    private static string Slot(string list, string annex, string key) => list + "\n" + annex + "\n" + key;
+    private static (string, string, string) Slot(string list, string annex, string key) => (list, annex, key);
 
     /// <summary>Adds a version; returns its index.</summary>
     public int Add(EntryModel entry)
@@ -45,9 +82,9 @@ public sealed class EntryVersions
                 continue;
             var slot = Slot(entry.ListId, entry.AnnexId, TextFolding.NameKey(name.Text));
             if (!_byName.TryGetValue(slot, out var indices))
-                _byName[slot] = indices = new List<int>();
-            if (indices.Count == 0 || indices[indices.Count - 1] != index)
-                indices.Add(index);
+                _byName[slot] = new Indices(index);
+            else if (indices.Last != index)
+                _byName[slot] = indices.With(index);
         }
     }
 
@@ -56,19 +93,19 @@ public sealed class EntryVersions
     {
         if (!_byName.TryGetValue(Slot(annex.ListId, annex.AnnexId, TextFolding.NameKey(name)), out var indices))
             return -1;
-        foreach (var i in indices)
+        for (var k = 0; k < indices.Count; k++)
         {
-            var entry = _versions[i];
+            var entry = _versions[indices[k]];
             if (entry.From <= date && date < entry.To)
-                return i;
+                return indices[k];
         }
         return -1;
     }
 
     /// <summary>The latest version of the named entry, in force or not, or -1.</summary>
     public int Latest(AnnexModel annex, string name) =>
-        _byName.TryGetValue(Slot(annex.ListId, annex.AnnexId, TextFolding.NameKey(name)), out var indices) && indices.Count > 0
-            ? indices[indices.Count - 1]
+        _byName.TryGetValue(Slot(annex.ListId, annex.AnnexId, TextFolding.NameKey(name)), out var indices)
+            ? indices.Last
             : -1;
 
     /// <summary>Ends a version on <paramref name="date"/>, by <paramref name="act"/>; returns the version as it was.</summary>

@@ -14,9 +14,11 @@ namespace Listings.Compiler.Emit;
 /// </remarks>
 public static class CSharpLiteral
 {
-    public static string String(string value)
+    public static string String(string value) => AppendString(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <see cref="String(string)"/>'s literal to <paramref name="builder"/>, with no string of its own.</summary>
+    public static StringBuilder AppendString(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
         {
@@ -37,7 +39,7 @@ public static class CSharpLiteral
             }
         }
         builder.Append('"');
-        return builder.ToString();
+        return builder;
     }
 
     private static bool IsPlainlyVisible(char c)
@@ -59,6 +61,25 @@ public static class CSharpLiteral
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Appends <see cref="Int(int)"/>'s digits to <paramref name="builder"/>, with no string of its own.</summary>
+    public static StringBuilder AppendInt(StringBuilder builder, int value)
+    {
+        // Invariant digits by hand: netstandard2.0's StringBuilder.Append(int) formats in the current culture.
+        if (value == int.MinValue)
+            return builder.Append(Int(value));
+        if (value < 0)
+        {
+            builder.Append('-');
+            value = -value;
+        }
+        var divisor = 1;
+        while (value / divisor >= 10)
+            divisor *= 10;
+        for (; divisor > 0; divisor /= 10)
+            builder.Append((char)('0' + value / divisor % 10));
+        return builder;
+    }
 
     public static string Bool(bool value) => value ? "true" : "false";
 

@@ -71,10 +71,20 @@ public static class TableBuilder
         for (var i = 0; i < entries.Count; i++)
             foreach (var name in entries[i].Names)
                 names.Add((TextFolding.NameKey(name.Text), i, (int)name.Role));
-        var sortedNames = names.Distinct()
-            .Where(n => n.Key.Length > 0)
-            .OrderBy(n => n.Key, StringComparer.Ordinal).ThenBy(n => n.Row).ThenBy(n => n.Role)
-            .ToList();
+        // Ordinal order of key, then row, then role, each (key, row, role) once: sorted in place (an
+        // order on every field, so equal triples are neighbours), not through LINQ's ordered keys.
+        names.RemoveAll(n => n.Key.Length == 0);
+        names.Sort(static (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.Key, b.Key);
+            if (order == 0)
+                order = a.Row.CompareTo(b.Row);
+            return order != 0 ? order : a.Role.CompareTo(b.Role);
+        });
+        var sortedNames = new List<(string Key, int Row, int Role)>(names.Count);
+        foreach (var name in names)
+            if (sortedNames.Count == 0 || sortedNames[sortedNames.Count - 1] != name)
+                sortedNames.Add(name);
         t.NameKeys = sortedNames.Select(n => n.Key).ToArray();
         t.NameEntries = sortedNames.Select(n => n.Row).ToArray();
         t.NameRoles = sortedNames.Select(n => n.Role).ToArray();
