@@ -191,16 +191,34 @@ internal sealed class NameReader
     /// With <paramref name="derivedOnly"/>, the name as written is skipped: the analyzers ask what else
     /// a listed name reads as.
     /// </summary>
-    public void Read<TSink>(string name, ref TSink sink, bool derivedOnly = false) where TSink : struct, IReadingSink
+    public void Read<TSink>(string name, ref TSink sink, bool derivedOnly = false) where TSink : struct, IReadingSink =>
+        Read(name, ref sink, derivedOnly, out _, out _);
+
+    /// <summary>
+    /// <see cref="Read{TSink}(string, ref TSink, bool)"/>, and what the name folded into: its words key
+    /// (<see cref="TextFolding.NameKey(string)"/>) is the returned buffer's [0, <paramref name="words"/>),
+    /// its key (<see cref="MatchKey.Of"/>) the next <paramref name="key"/> characters; the buffer is the
+    /// thread's, valid until its next reading (the explained answer reads the regimes' names there).
+    /// </summary>
+    public char[] Read<TSink>(string name, ref TSink sink, bool derivedOnly, out int words, out int key) where TSink : struct, IReadingSink
+    {
+        ReadAll(name, ref sink, derivedOnly, out words, out key);
+        return t_buffer!;
+    }
+
+    private void ReadAll<TSink>(string name, ref TSink sink, bool derivedOnly, out int words, out int key) where TSink : struct, IReadingSink
     {
         // The words key and the query's key; once the name may be a form of a listed one, room for the
         // keys of nested readings (each at most the words' length and a few words more).
         var wordsLength = name.Length * 2 + 1;
         var b = Buffer(wordsLength * 2, 0);
         var n = TextFolding.NameKey(name, b);
+        words = n;
+        key = 0;
         if (n == 0)
             return;
         var full = MatchKey.Write(b, 0, n, b, n);
+        key = full;
         var reading = new Reading { Buffer = b, FullStart = n, FullLength = full };
         var top = n + full;
         if (!derivedOnly)
