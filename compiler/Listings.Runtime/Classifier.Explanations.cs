@@ -157,12 +157,7 @@ public sealed partial class Classifier
     {
         if (_t.RegimeActs.Length == 0)
             return Array.Empty<RegimeApplication>();
-        var facts = Volatile.Read(ref _regimes);
-        if (facts is null)
-        {
-            facts = new RegimeFacts(this);
-            facts = Interlocked.CompareExchange(ref _regimes, facts, null) ?? facts;
-        }
+        var facts = Regimes();
         // Where a word may start (a name is found in the query only there): at the start, and after
         // any character that is no letter or digit.
         // Only those where the first two characters of some regime name's words are kept (Pairs); and
@@ -179,12 +174,7 @@ public sealed partial class Classifier
         List<RegimeApplication>? found = null;
         for (var r = 0; r < _t.RegimeActs.Length; r++)
         {
-            if (_t.ActInForce[_t.RegimeActs[r]] > context.Date)
-                continue;
-            var route = (RegimeRoute)_t.RegimeRoutes[r];
-            var asked = context.Query.Route;
-            if (route != RegimeRoute.Any && asked != QueryRoute.Unspecified
-                && asked != (route == RegimeRoute.Oral ? QueryRoute.Oral : QueryRoute.Injectable))
+            if (!RegimeApplies(context, r))
                 continue;
             var named = false;
             var keys = facts.MatchKeys[r];
@@ -194,6 +184,100 @@ public sealed partial class Classifier
             if (named)
                 (found ??= new List<RegimeApplication>()).Add(facts.Applications[r]);
         }
+        return found ?? (IReadOnlyList<RegimeApplication>)Array.Empty<RegimeApplication>();
+    }
+
+    /// <summary>Whether regime <paramref name="r"/> is in force on the query's date and for its route (its names aside).</summary>
+    private bool RegimeApplies(Context context, int r)
+    {
+        if (_t.ActInForce[_t.RegimeActs[r]] > context.Date)
+            return false;
+        var route = (RegimeRoute)_t.RegimeRoutes[r];
+        var asked = context.Query.Route;
+        return route == RegimeRoute.Any || asked == QueryRoute.Unspecified
+            || asked == (route == RegimeRoute.Oral ? QueryRoute.Oral : QueryRoute.Injectable);
+    }
+
+    private RegimeFacts Regimes()
+    {
+        var facts = Volatile.Read(ref _regimes);
+        if (facts is null)
+        {
+            facts = new RegimeFacts(this);
+            facts = Interlocked.CompareExchange(ref _regimes, facts, null) ?? facts;
+        }
+        return facts;
+    }
+
+    // An entry heading asked as written (the name index's group of its key, by its first position):
+    // its key, and which regimes name it. Built on the first answer about it.
+    private HeadingFacts?[]? _headingFacts;
+
+    /// <summary>What an answer about a heading needs of it besides its rows: its key (for the rules that read it), the regimes that name it (bit r; at most 64 regimes).</summary>
+    private sealed class HeadingFacts
+    {
+        public HeadingFacts(char[] key, ulong regimes)
+        {
+            Key = key;
+            Regimes = regimes;
+        }
+
+        public char[] Key { get; }
+
+        public ulong Regimes { get; }
+    }
+
+    /// <summary>The facts of the heading <paramref name="name"/>, whose rows start at <paramref name="first"/> in the name index.</summary>
+    private HeadingFacts HeadingFactsOf(Context context, string name, int first)
+    {
+        var all = Volatile.Read(ref _headingFacts);
+        if (all is null)
+        {
+            all = new HeadingFacts?[_reader.Positions];
+            all = Interlocked.CompareExchange(ref _headingFacts, all, null) ?? all;
+        }
+        if (first < all.Length && Volatile.Read(ref all[first]) is { } known)
+            return known;
+        var folded = context.Fold(name, out var words, out var key);
+        var keyChars = new char[key];
+        Array.Copy(folded, words, keyChars, 0, key);
+        ulong regimes = 0;
+        if (_t.RegimeActs.Length > 0)
+        {
+            var facts = Regimes();
+            var starts = context.Starts.Length >= words + 1 ? context.Starts : context.Starts = new int[words + 1];
+            var startCount = 0;
+            for (var i = 0; i <= words; i++)
+                if (i == 0 || !LetterOrDigit(folded[i - 1]))
+                    starts[startCount++] = i;
+            for (var r = 0; r < _t.RegimeActs.Length; r++)
+            {
+                var keys = facts.MatchKeys[r];
+                var wordKeys = facts.WordsKeys[r];
+                for (var n = 0; n < keys.Length; n++)
+                    if (Same(folded, words, key, keys[n]) || ContainsWord(folded, words, starts, startCount, wordKeys[n]))
+                    {
+                        regimes |= 1UL << r;
+                        break;
+                    }
+            }
+        }
+        var made = new HeadingFacts(keyChars, regimes);
+        if (first >= all.Length)
+            return made;
+        return Interlocked.CompareExchange(ref all[first], made, null) ?? made;
+    }
+
+    /// <summary>The regimes of <paramref name="named"/> (bit r) that apply on the query's date and route.</summary>
+    private IReadOnlyList<RegimeApplication> RegimesIn(Context context, ulong named)
+    {
+        if (named == 0)
+            return Array.Empty<RegimeApplication>();
+        var facts = Regimes();
+        List<RegimeApplication>? found = null;
+        for (var r = 0; r < _t.RegimeActs.Length && r < 64; r++)
+            if ((named & (1UL << r)) != 0 && RegimeApplies(context, r))
+                (found ??= new List<RegimeApplication>()).Add(facts.Applications[r]);
         return found ?? (IReadOnlyList<RegimeApplication>)Array.Empty<RegimeApplication>();
     }
 

@@ -80,21 +80,32 @@ public sealed partial class Classifier
             t_context ??= context;
         }
         context.Start(query);
-        char[] folded;
-        int words, key;
-        if (_headings.TryGetValue(query.Name, out var positions) && positions == NoReading)
+        IReadOnlyList<RegimeApplication> regimes;
+        var heading = _headings.TryGetValue(query.Name, out var positions);
+        if (heading && positions == NoReading)
         {
             // A heading that is no name ("préparations … renfermant …"): no reading of it reaches
             // anything, on any day (Quick answers it the same way), so nothing is gathered; only the
             // regimes read its words.
-            folded = context.Fold(query.Name, out words, out key);
+            var folded = context.Fold(query.Name, out var words, out var key);
+            regimes = RegimesFor(context, folded, words, key);
+        }
+        else if (heading && _t.RegimeActs.Length <= 64 && AsWritten(context, positions, out var facts))
+        {
+            regimes = RegimesIn(context, facts.Regimes);
         }
         else
         {
+            if (heading)
+            {
+                // Nothing in force as written: read it the whole way, from nothing gathered.
+                context.Clear();
+                context.Start(query);
+            }
             var sink = new ExplainingSink(this, context);
-            folded = _reader.Read(query.Name, ref sink, derivedOnly: false, out words, out key);
+            var folded = _reader.Read(query.Name, ref sink, derivedOnly: false, out var words, out var key);
+            regimes = RegimesFor(context, folded, words, key);
         }
-        var regimes = RegimesFor(context, folded, words, key);
 
         var status = context.HasClassifications ? ClassificationStatus.Listed
             : context.Undetermined.Count > 0 ? ClassificationStatus.Undetermined
@@ -109,6 +120,32 @@ public sealed partial class Classifier
         };
         context.Clear();
         return answer;
+    }
+
+    /// <summary>
+    /// A heading asked exactly as the act prints it: its name rows (<paramref name="positions"/>, from
+    /// the headings) given to the sink as the reader gives the rows of a name as written, with the
+    /// heading's key. False when none of them names a substance in force: the reader would then go on
+    /// to the derived readings, and so must the caller.
+    /// </summary>
+    private bool AsWritten(Context context, long positions, out HeadingFacts facts)
+    {
+        var first = (int)(positions >> 32);
+        facts = HeadingFactsOf(context, context.Query.Name, first);
+        var key = facts.Key;
+        var reading = new Reading { Buffer = key, FullStart = 0, FullLength = key.Length, Direct = true, KeyStart = 0, KeyLength = key.Length };
+        var sink = new ExplainingSink(this, context);
+        for (var i = first; i < first + (int)positions; i++)
+        {
+            var row = _reader.RowAt(i);
+            var role = (NameRole)_t.NameRoles[row];
+            if ((NameReader.Findable & (1 << (int)role)) == 0)
+                continue;
+            var r = reading;
+            r.Core = NameReader.CoreOf(role);
+            sink.Row(row, role, ref r);
+        }
+        return sink.Found > 0;
     }
 
     /// <summary>The answer's own copy of what was gathered (the context's lists are reused).</summary>

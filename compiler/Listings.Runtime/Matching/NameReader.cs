@@ -81,7 +81,8 @@ internal sealed class NameReader
 {
     private const int MaxSaltWords = 3;
 
-    private const int Findable = (1 << (int)NameRole.Name) | (1 << (int)NameRole.Alias) | (1 << (int)NameRole.ExceptedIsomer)
+    /// <summary>The roles a name as written is found by (the explained answer's lookup of a heading reads them as <see cref="Read{TSink}(string, ref TSink, bool)"/> does).</summary>
+    internal const int Findable = (1 << (int)NameRole.Name) | (1 << (int)NameRole.Alias) | (1 << (int)NameRole.ExceptedIsomer)
         | (1 << (int)NameRole.DerogationSubject) | (1 << (int)NameRole.Derivative) | (1 << (int)NameRole.Plant)
         | (1 << (int)NameRole.Genus) | (1 << (int)NameRole.Intermediate);
 
@@ -185,6 +186,9 @@ internal sealed class NameReader
         _index.TryFind(key, start, length, out first, out count);
 
     public int RowAt(int position) => _rowAt[position];
+
+    /// <summary>How many positions the index has (<see cref="RowAt"/>).</summary>
+    public int Positions => _rowAt.Length;
 
     /// <summary>
     /// Reads <paramref name="name"/> and tells <paramref name="sink"/> each name row it reaches.
