@@ -46,13 +46,26 @@ public sealed class ClassificationQuery
     public DateTime On { get; }
 
     /// <summary>True when the query is about a preparation (a route or per-unit contents were given).</summary>
-    public bool IsPreparation => Route != QueryRoute.Unspecified || PerUnit.Count > 0;
+    public bool IsPreparation => Route != QueryRoute.Unspecified || _perUnit is { Count: > 0 };
 
     /// <summary>The preparation's route, when the query is about a preparation.</summary>
     public QueryRoute Route { get; set; }
 
     /// <summary>Per-unit contents of a preparation: substance name → quantity per unit, <b>in milligrams</b>.</summary>
-    public IDictionary<string, decimal> PerUnit { get; } = new Dictionary<string, decimal>(StringComparer.Ordinal);
+    /// <remarks>Made on first use: a query about a name alone (most of them) carries no dictionary.</remarks>
+    public IDictionary<string, decimal> PerUnit
+    {
+        get
+        {
+            var perUnit = System.Threading.Volatile.Read(ref _perUnit);
+            if (perUnit is not null)
+                return perUnit;
+            perUnit = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            return System.Threading.Interlocked.CompareExchange(ref _perUnit, perUnit, null) ?? perUnit;
+        }
+    }
+
+    private Dictionary<string, decimal>? _perUnit;
 
     /// <summary>Δ9-THC content in percent, for hemp.</summary>
     public decimal? ThcPercent { get; set; }

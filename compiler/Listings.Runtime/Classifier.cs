@@ -64,48 +64,140 @@ public sealed partial class Classifier
         return groups;
     }
 
+    // The gathering of one answer, kept by the thread between answers (marked in use meanwhile, so a
+    // classification asked from inside another gets its own).
+    [ThreadStatic] private static Context? t_context;
+
     /// <inheritdoc/>
     public ClassificationAnswer Classify(ClassificationQuery query)
     {
         if (query is null)
             throw new ArgumentNullException(nameof(query));
-        var context = new Context(query, ToInt(query.On), Day(query.On));
-        var sink = new ExplainingSink(this, context);
-        _reader.Read(query.Name, ref sink);
-
-        var status = context.Classifications.Count > 0 ? ClassificationStatus.Listed
-            : context.Undetermined.Count > 0 ? ClassificationStatus.Undetermined
-            : context.Exceptions.Exists(e => e.Applied) ? ClassificationStatus.Exempted
-            : ClassificationStatus.NotListed;
-        return new ClassificationAnswer(query.Name, query.On, status, context.Classifications, context.Exceptions, context.Notes)
+        var context = t_context;
+        if (context is null || context.InUse)
         {
-            Undetermined = context.Undetermined,
-            Incomplete = IncompleteOn(context.Date),
-            Interpretations = context.Interpretations,
-            Regimes = RegimesFor(context),
-        };
-    }
-
-    private sealed class Context
-    {
-        public Context(ClassificationQuery query, int date, int day)
+            context = new Context();
+            t_context ??= context;
+        }
+        context.Start(query);
+        IReadOnlyList<RegimeApplication> regimes;
+        var heading = _headings.TryGetValue(query.Name, out var positions);
+        if (heading && positions == NoReading)
         {
-            Query = query;
-            WordsKey = TextFolding.NameKey(query.Name);
-            Date = date;
-            Day = day;
+            // A heading that is no name ("préparations … renfermant …"): no reading of it reaches
+            // anything, on any day (Quick answers it the same way), so nothing is gathered; only the
+            // regimes read its words.
+            var folded = context.Fold(query.Name, out var words, out var key);
+            regimes = RegimesFor(context, folded, words, key);
+        }
+        else if (heading && _t.RegimeActs.Length <= 64 && AsWritten(context, positions, out var facts))
+        {
+            regimes = RegimesIn(context, facts.Regimes);
+        }
+        else
+        {
+            if (heading)
+            {
+                // Nothing in force as written: read it the whole way, from nothing gathered.
+                context.Clear();
+                context.Start(query);
+            }
+            var sink = new ExplainingSink(this, context);
+            var folded = _reader.Read(query.Name, ref sink, derivedOnly: false, out var words, out var key);
+            regimes = RegimesFor(context, folded, words, key);
         }
 
-        public ClassificationQuery Query { get; }
+        var status = context.HasClassifications ? ClassificationStatus.Listed
+            : context.Undetermined.Count > 0 ? ClassificationStatus.Undetermined
+            : context.AnyApplied ? ClassificationStatus.Exempted
+            : ClassificationStatus.NotListed;
+        var answer = new ClassificationAnswer(query.Name, query.On, status, context.Classifications, Listed(context.Exceptions), Listed(context.Notes))
+        {
+            Undetermined = Listed(context.Undetermined),
+            Incomplete = IncompleteOn(context.Date),
+            Interpretations = Listed(context.Interpretations),
+            Regimes = regimes,
+        };
+        context.Clear();
+        return answer;
+    }
+
+    /// <summary>
+    /// A heading asked exactly as the act prints it: its name rows (<paramref name="positions"/>, from
+    /// the headings) given to the sink as the reader gives the rows of a name as written, with the
+    /// heading's key. False when none of them names a substance in force: the reader would then go on
+    /// to the derived readings, and so must the caller.
+    /// </summary>
+    private bool AsWritten(Context context, long positions, out HeadingFacts facts)
+    {
+        var first = (int)(positions >> 32);
+        facts = HeadingFactsOf(context, context.Query.Name, first);
+        var key = facts.Key;
+        var reading = new Reading { Buffer = key, FullStart = 0, FullLength = key.Length, Direct = true, KeyStart = 0, KeyLength = key.Length };
+        var sink = new ExplainingSink(this, context);
+        for (var i = first; i < first + (int)positions; i++)
+        {
+            var row = _reader.RowAt(i);
+            var role = (NameRole)_t.NameRoles[row];
+            if ((NameReader.Findable & (1 << (int)role)) == 0)
+                continue;
+            var r = reading;
+            r.Core = NameReader.CoreOf(role);
+            sink.Row(row, role, ref r);
+        }
+        return sink.Found > 0;
+    }
+
+    /// <summary>The answer's own copy of what was gathered (the context's lists are reused).</summary>
+    private static IReadOnlyList<T> Listed<T>(List<T> items) => items.Count == 0 ? Array.Empty<T>() : items.ToArray();
+
+    /// <summary>
+    /// What one <see cref="Classify(ClassificationQuery)"/> gathers, reused by the thread's next
+    /// answer. Most answers gather one classification and nothing else: that one is the shared list
+    /// (<see cref="Classified"/>), and the answer copies only the lists that have something.
+    /// </summary>
+    private sealed class Context
+    {
+        private string? _wordsKey;
+        private IReadOnlyList<Classification>? _single;
+        private readonly List<Classification> _classifications = new();
+        private readonly List<int> _rows = new();
+
+        private DateTime? _on;
+
+        public ClassificationQuery Query { get; private set; } = null!;
+
+        /// <summary>Between <see cref="Start"/> and <see cref="Clear"/>.</summary>
+        public bool InUse { get; private set; }
+
+        /// <summary>Where the query's words may start (<see cref="RegimesFor"/>), reused.</summary>
+        public int[] Starts = new int[32];
+
+        private char[] _folded = new char[128];
+
+        /// <summary>The query's words key and key, as the reader writes them (<see cref="NameReader.Read{TSink}(string, ref TSink, bool, out int, out int)"/>).</summary>
+        public char[] Fold(string name, out int words, out int key)
+        {
+            var size = (name.Length * 2 + 1) * 2;
+            if (_folded.Length < size)
+                _folded = new char[size];
+            words = TextFolding.NameKey(name, _folded);
+            key = words == 0 ? 0 : MatchKey.Write(_folded, 0, words, _folded, words);
+            return _folded;
+        }
 
         /// <summary>The query folded, words kept apart (for derogation subjects that mention it).</summary>
-        public string WordsKey { get; }
+        public string WordsKey => _wordsKey ??= TextFolding.NameKey(Query.Name);
 
-        public int Date { get; }
+        public int Date { get; private set; }
 
-        public int Day { get; }
+        public int Day { get; private set; }
 
-        public List<Classification> Classifications { get; } = new();
+        public bool HasClassifications => _single is not null || _classifications.Count > 0;
+
+        /// <summary>The classifications, in the order found: the shared list when there is one, else the answer's own copy.</summary>
+        public IReadOnlyList<Classification> Classifications =>
+            _classifications.Count > 0 ? _classifications.ToArray() : _single ?? (IReadOnlyList<Classification>)Array.Empty<Classification>();
 
         public List<AppliedException> Exceptions { get; } = new();
 
@@ -115,9 +207,72 @@ public sealed partial class Classifier
 
         public List<Interpretation> Interpretations { get; } = new();
 
-        public HashSet<int> ClassifiedRows { get; } = new();
-
         public List<(AmountName Name, decimal Milligrams, string Written)>? PerUnit { get; set; }
+
+        public void Start(ClassificationQuery query)
+        {
+            InUse = true;
+            Query = query;
+            // A batch asks about one date, mostly: converted once.
+            if (query.On != _on)
+            {
+                _on = query.On;
+                Date = ToInt(query.On);
+                Day = Classifier.Day(query.On);
+            }
+        }
+
+        /// <summary>Forgets the answer gathered (and the query: the thread does not keep it alive).</summary>
+        public void Clear()
+        {
+            Query = null!;
+            InUse = false;
+            _wordsKey = null;
+            _single = null;
+            _classifications.Clear();
+            _rows.Clear();
+            Exceptions.Clear();
+            Notes.Clear();
+            Undetermined.Clear();
+            Interpretations.Clear();
+            PerUnit = null;
+        }
+
+        public bool AnyApplied
+        {
+            get
+            {
+                foreach (var e in Exceptions)
+                    if (e.Applied)
+                        return true;
+                return false;
+            }
+        }
+
+        /// <summary>True the first time the entry row is classified for this query.</summary>
+        public bool FirstTime(int row)
+        {
+            if (_rows.Contains(row))
+                return false;
+            _rows.Add(row);
+            return true;
+        }
+
+        /// <summary>Adds the one classification <paramref name="one"/> holds (a shared list).</summary>
+        public void Classified(IReadOnlyList<Classification> one)
+        {
+            if (_single is null && _classifications.Count == 0)
+            {
+                _single = one;
+                return;
+            }
+            if (_single is not null)
+            {
+                _classifications.Add(_single[0]);
+                _single = null;
+            }
+            _classifications.Add(one[0]);
+        }
 
         /// <summary>Records an exception once, however many ways the query reached it.</summary>
         public void Except(AppliedException exception)
@@ -134,6 +289,24 @@ public sealed partial class Classifier
                 if (n.List == list && n.Text == text)
                     return;
             Notes.Add(new AnswerNote(list, text));
+        }
+
+        /// <summary>Records an undetermined entry once per entry and reason.</summary>
+        public void Undetermine(UndeterminedClassification item)
+        {
+            foreach (var u in Undetermined)
+                if (u.Entry == item.Entry && u.Annex == item.Annex && u.List == item.List && u.Reason == item.Reason)
+                    return;
+            Undetermined.Add(item);
+        }
+
+        /// <summary>Records the editor's reading an authorisation rests on, once.</summary>
+        public void Interpret(Interpretation item)
+        {
+            foreach (var i in Interpretations)
+                if (i.Act == item.Act && i.Entry == item.Entry && i.Reading == item.Reading)
+                    return;
+            Interpretations.Add(item);
         }
     }
 
@@ -244,55 +417,8 @@ public sealed partial class Classifier
                 _ => Doubts.ChangeUnknown(_t.EntryTitles[row], exception >= 0 ? _t.ExceptionTexts[exception] : "",
                     ActLabel(_t.EntryModifiedBy[row]), ActTitle(_t.EntryModifiedBy[row]), ActDate(_t.EntryModifiedBy[row])),
             };
-            var item = new UndeterminedClassification(List(row), AnnexKind(row), Annex(row), _t.EntryTitles[row], via, reason, why, decide, _t.EntryLocations[row]);
-            if (!context.Undetermined.Exists(u => u.Entry == item.Entry && u.Annex == item.Annex && u.List == item.List && u.Reason == reason))
-                context.Undetermined.Add(item);
+            context.Undetermine(new UndeterminedClassification(List(row), AnnexKind(row), Annex(row), _t.EntryTitles[row], via, reason, why, decide, _t.EntryLocations[row]));
         }
-    }
-
-    /// <summary>The acts of unknown content in force, at the earliest, on <paramref name="date"/> (yyyymmdd), in act order.</summary>
-    internal IReadOnlyList<IncompleteAct> IncompleteOn(int date)
-    {
-        List<IncompleteAct>? acts = null;
-        for (var i = 0; i < _t.IncompleteActs.Length; i++)
-        {
-            var act = _t.IncompleteActs[i];
-            if (_t.ActInForce[act] > date)
-                continue;
-            var lists = _t.IncompleteActLists[i].Length == 0 ? Array.Empty<string>() : _t.IncompleteActLists[i].Split(',');
-            (acts ??= new List<IncompleteAct>()).Add(new IncompleteAct(_t.ActLabels[act], _t.ActTitles[act], lists, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
-        }
-        return acts ?? (IReadOnlyList<IncompleteAct>)Array.Empty<IncompleteAct>();
-    }
-
-    /// <summary>
-    /// The regimes in force on the date whose names the query names (the name itself, or one of its
-    /// words: "chlorhydrate de kétamine", "médicament à base de clonazépam"), unless the query's route
-    /// is another than the regime's (a query that gives no route hears of the regime, with its route).
-    /// </summary>
-    private IReadOnlyList<RegimeApplication> RegimesFor(Context context)
-    {
-        List<RegimeApplication>? found = null;
-        var queryKey = MatchKey.Of(context.Query.Name);
-        for (var r = 0; r < _t.RegimeActs.Length; r++)
-        {
-            var act = _t.RegimeActs[r];
-            if (_t.ActInForce[act] > context.Date)
-                continue;
-            var route = (RegimeRoute)_t.RegimeRoutes[r];
-            var asked = context.Query.Route;
-            if (route != RegimeRoute.Any && asked != QueryRoute.Unspecified
-                && asked != (route == RegimeRoute.Oral ? QueryRoute.Oral : QueryRoute.Injectable))
-                continue;
-            var names = _t.RegimeNames[r].Split('\n');
-            var named = false;
-            foreach (var name in names)
-                named |= string.Equals(MatchKey.Of(name), queryKey, StringComparison.Ordinal) || ContainsWord(context.WordsKey, TextFolding.NameKey(name));
-            if (named)
-                (found ??= new List<RegimeApplication>()).Add(new RegimeApplication(_t.ActLabels[act], _t.ActTitles[act], _t.RegimeWhole[r],
-                    _t.RegimeKinds[r], names, route, FromInt(_t.ActInForce[act]), _t.ActInForceAssumed[act]));
-        }
-        return found ?? (IReadOnlyList<RegimeApplication>)Array.Empty<RegimeApplication>();
     }
 
     private string ActLabel(int act) => act >= 0 ? _t.ActLabels[act] : "?";
@@ -315,7 +441,10 @@ public sealed partial class Classifier
         return -1;
     }
 
-    private IEnumerable<int> Exceptions(int row) => _exceptionsByEntry[row] ?? (IEnumerable<int>)Array.Empty<int>();
+    private static readonly List<int> NoExceptions = new();
+
+    /// <summary>The entry's exceptions (a list, so that a loop over them allocates no enumerator; nothing writes it).</summary>
+    private List<int> Exceptions(int row) => _exceptionsByEntry[row] ?? NoExceptions;
 
     private void Consider(Context context, int row, NameRole role, in Reading reading)
     {
@@ -503,9 +632,8 @@ public sealed partial class Classifier
         if (a < _t.AuthorisationReadings.Length && _t.AuthorisationReadings[a].Length > 0)
         {
             var act = _t.AuthorisationAct[a] >= 0 ? _t.ActLabels[_t.AuthorisationAct[a]] : "";
-            if (!context.Interpretations.Exists(i => i.Act == act && i.Entry == _t.EntryTitles[row] && i.Reading == _t.AuthorisationReadings[a]))
-                context.Interpretations.Add(new Interpretation(List(row), Annex(row), _t.EntryTitles[row], act, _t.AuthorisationReadings[a],
-                    _t.AuthorisationReadingWords[a].Length == 0 ? Array.Empty<string>() : _t.AuthorisationReadingWords[a].Split('\n')));
+            context.Interpret(new Interpretation(List(row), Annex(row), _t.EntryTitles[row], act, _t.AuthorisationReadings[a],
+                _t.AuthorisationReadingWords[a].Length == 0 ? Array.Empty<string>() : _t.AuthorisationReadingWords[a].Split('\n')));
         }
         var max = _t.AuthorisationMaxPercent[a];
         var tolerance = a < _t.AuthorisationTolerancePercent.Length ? _t.AuthorisationTolerancePercent[a] : -1;
@@ -547,22 +675,25 @@ public sealed partial class Classifier
             Undetermine(context, row, via, doubt);
             return;
         }
-        if (!context.ClassifiedRows.Add(row))
+        if (!context.FirstTime(row))
             return;
-        var acts = new List<ActReference>();
+        // The acts behind the entry on the date: the inscription, and the later acts in force by then.
+        // Those are the acts whose day is on or before the date, so how many there are says which they
+        // are: the classification is the shared one for that count (Classified).
         var start = _t.EntryActsStart[row];
+        var later = 0;
         for (var i = start; i < start + _t.EntryActsCount[row]; i++)
         {
             var act = _t.EntryActs[i];
             // An act that changed the entry later is not behind the answer for an earlier date.
             if (i > start && _t.ActInForce[act] > context.Date)
                 continue;
-            var assumed = _t.ActInForceAssumed[act];
-            acts.Add(new ActReference(_t.ActLabels[act], _t.ActTitles[act], FromInt(_t.ActInForce[act]), assumed));
-            if (assumed)
-                context.Note(List(row), $"{_t.ActLabels[act]}: le texte ne donne pas la date d'entrée en vigueur; la date indiquée est la plus précoce possible.");
+            if (i > start)
+                later++;
+            if (_t.ActInForceAssumed[act])
+                context.Note(List(row), AssumedNote(act));
         }
-        context.Classifications.Add(new Classification(List(row), AnnexKind(row), Annex(row), _t.EntryTitles[row], via, acts, _t.EntryLocations[row]));
+        context.Classified(Classified(row, via, later, context.Date));
     }
 
     private AppliedException Exception(int row, int e, bool applied) =>

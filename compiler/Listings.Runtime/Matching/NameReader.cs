@@ -81,7 +81,8 @@ internal sealed class NameReader
 {
     private const int MaxSaltWords = 3;
 
-    private const int Findable = (1 << (int)NameRole.Name) | (1 << (int)NameRole.Alias) | (1 << (int)NameRole.ExceptedIsomer)
+    /// <summary>The roles a name as written is found by (the explained answer's lookup of a heading reads them as <see cref="Read{TSink}(string, ref TSink, bool)"/> does).</summary>
+    internal const int Findable = (1 << (int)NameRole.Name) | (1 << (int)NameRole.Alias) | (1 << (int)NameRole.ExceptedIsomer)
         | (1 << (int)NameRole.DerogationSubject) | (1 << (int)NameRole.Derivative) | (1 << (int)NameRole.Plant)
         | (1 << (int)NameRole.Genus) | (1 << (int)NameRole.Intermediate);
 
@@ -186,21 +187,42 @@ internal sealed class NameReader
 
     public int RowAt(int position) => _rowAt[position];
 
+    /// <summary>How many positions the index has (<see cref="RowAt"/>).</summary>
+    public int Positions => _rowAt.Length;
+
     /// <summary>
     /// Reads <paramref name="name"/> and tells <paramref name="sink"/> each name row it reaches.
     /// With <paramref name="derivedOnly"/>, the name as written is skipped: the analyzers ask what else
     /// a listed name reads as.
     /// </summary>
-    public void Read<TSink>(string name, ref TSink sink, bool derivedOnly = false) where TSink : struct, IReadingSink
+    public void Read<TSink>(string name, ref TSink sink, bool derivedOnly = false) where TSink : struct, IReadingSink =>
+        Read(name, ref sink, derivedOnly, out _, out _);
+
+    /// <summary>
+    /// <see cref="Read{TSink}(string, ref TSink, bool)"/>, and what the name folded into: its words key
+    /// (<see cref="TextFolding.NameKey(string)"/>) is the returned buffer's [0, <paramref name="words"/>),
+    /// its key (<see cref="MatchKey.Of"/>) the next <paramref name="key"/> characters; the buffer is the
+    /// thread's, valid until its next reading (the explained answer reads the regimes' names there).
+    /// </summary>
+    public char[] Read<TSink>(string name, ref TSink sink, bool derivedOnly, out int words, out int key) where TSink : struct, IReadingSink
+    {
+        ReadAll(name, ref sink, derivedOnly, out words, out key);
+        return t_buffer!;
+    }
+
+    private void ReadAll<TSink>(string name, ref TSink sink, bool derivedOnly, out int words, out int key) where TSink : struct, IReadingSink
     {
         // The words key and the query's key; once the name may be a form of a listed one, room for the
         // keys of nested readings (each at most the words' length and a few words more).
         var wordsLength = name.Length * 2 + 1;
         var b = Buffer(wordsLength * 2, 0);
         var n = TextFolding.NameKey(name, b);
+        words = n;
+        key = 0;
         if (n == 0)
             return;
         var full = MatchKey.Write(b, 0, n, b, n);
+        key = full;
         var reading = new Reading { Buffer = b, FullStart = n, FullLength = full };
         var top = n + full;
         if (!derivedOnly)
