@@ -59,10 +59,11 @@ public static class JsonlClassifier
         var overlong = false;
         var pending = false;
 
-        void Answer()
+        void Answer() => AnswerBytes(line.AsMemory(0, length));
+
+        void AnswerBytes(ReadOnlyMemory<byte> content)
         {
             number++;
-            var content = line.AsMemory(0, length);
             if (number == 1 && content.Span.StartsWith(Bom))
                 content = content.Slice(Bom.Length);
             if (content.Length > 0 && content.Span[content.Length - 1] == (byte)'\r')
@@ -99,6 +100,14 @@ public static class JsonlClassifier
                     break;
             }
             var newline = Array.IndexOf(read, (byte)'\n', start, end - start);
+            if (newline >= 0 && length == 0 && !overlong)
+            {
+                // A whole line in the read buffer: answered where it is, not copied.
+                var whole = read.AsMemory(start, newline - start);
+                start = newline + 1;
+                AnswerBytes(whole);
+                continue;
+            }
             var stop = newline < 0 ? end : newline;
             Append(read, start, stop - start);
             start = newline < 0 ? end : newline + 1;

@@ -188,6 +188,9 @@ public class JsonlPreEncodedTests
             "{\"name\":\"Cathine\" // comment\n}",
             "{\"a\":[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]],\"name\":\"Cathine\"}",
         };
+        // Every printable ASCII character in an id, and the first non-ASCII ones.
+        for (var c = 0x20; c < 0x100; c++)
+            lines.Add($"{{\"id\":\"<{Esc(((char)c).ToString())}>\",\"name\":\"Cathine\",\"on\":\"2024-01-01\"}}");
         Compare(lines);
     }
 
