@@ -199,11 +199,8 @@ internal sealed class PreEncodedAnswers
                 Append("null"u8);
                 break;
         }
-        Append(",\"name\":"u8);
-        Append(fragment.Name);
-        Append(",\"on\":\""u8);
+        Append(fragment.NameOn);
         Append(on);
-        Append("\""u8);
         output.Write(_head, 0, _headLength);
         output.Write(fragment.Tail);
         return true;
@@ -287,7 +284,8 @@ internal sealed class PreEncodedAnswers
         var date = Encoding.ASCII.GetBytes(",\"on\":\"" + QueryDate(day) + "\"");
         if (!written.Slice(nameEnd).StartsWith(date))
             return false;
-        var rest = written.Slice(nameEnd + date.Length);
+        // The date's closing quote, the rest of the answer and its line feed.
+        var rest = written.Slice(nameEnd + date.Length - 1);
         var tail = new byte[rest.Length + 1];
         rest.CopyTo(tail);
         tail[^1] = (byte)'\n';
@@ -305,9 +303,14 @@ internal sealed class PreEncodedAnswers
             _tails.Add(tail, tail);
             _cachedBytes += tail.Length + EntryOverhead;
         }
-        fragment = new Fragment(written.Slice(head.Length, nameEnd - head.Length).ToArray(), tail);
+        // ,"name":NAME,"on":" — what comes between the id and the date.
+        var nameOn = new byte[nameEnd - head.Length + 15];
+        ",\"name\":"u8.CopyTo(nameOn);
+        written.Slice(head.Length, nameEnd - head.Length).CopyTo(nameOn.AsSpan(8));
+        ",\"on\":\""u8.CopyTo(nameOn.AsSpan(nameOn.Length - 7));
+        fragment = new Fragment(nameOn, tail);
         _answers.Add(key.ToArray(), fragment);
-        _cachedBytes += key.Length + fragment.Name.Length + EntryOverhead;
+        _cachedBytes += key.Length + nameOn.Length + EntryOverhead;
         return true;
     }
 
@@ -363,7 +366,8 @@ internal sealed class PreEncodedAnswers
 
     private static string QueryDate(DateTime day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private readonly record struct Fragment(byte[] Name, byte[] Tail);
+    /// <summary>An answer encoded: <c>,"name":NAME,"on":"</c> (between the id and the date), and the rest from the date's closing quote to the line feed.</summary>
+    private readonly record struct Fragment(byte[] NameOn, byte[] Tail);
 
     /// <summary>Byte arrays compared by content, and looked up by a span of bytes without copying it.</summary>
     private sealed class Bytes : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
