@@ -28,7 +28,7 @@ namespace Listings.Cli;
 internal sealed class PreEncodedAnswers
 {
     /// <summary>The encoded answers kept at most; past that the cache starts again, so memory stays bounded whatever the names.</summary>
-    internal const int MaxCachedBytes = 16 << 20;
+    internal const int DefaultMaxCachedBytes = 16 << 20;
 
     // Bytes counted for one cached answer besides its arrays: the dictionary's entry and the arrays' headers.
     private const int EntryOverhead = 96;
@@ -48,6 +48,7 @@ internal sealed class PreEncodedAnswers
     // The rest of the answers, shared: every name that is in no listing has the same one in a period.
     private readonly Dictionary<byte[], byte[]> _tails = new(Bytes.Comparer);
     private long _cachedBytes;
+    private readonly int _maxCachedBytes;
 
     // The last date read (a batch gives the same date line after line).
     private readonly byte[] _lastIso = new byte[10];
@@ -64,8 +65,9 @@ internal sealed class PreEncodedAnswers
     private readonly ArrayBufferWriter<byte> _answer = new(4096);
     private readonly Utf8JsonWriter _answerWriter;
 
-    public PreEncodedAnswers(Classifier classifier, DateTime today)
+    public PreEncodedAnswers(Classifier classifier, DateTime today, int maxCachedBytes = DefaultMaxCachedBytes)
     {
+        _maxCachedBytes = maxCachedBytes;
         _classifier = classifier;
         _today = today;
         _todayPeriod = classifier.PeriodOf(today);
@@ -290,7 +292,7 @@ internal sealed class PreEncodedAnswers
         rest.CopyTo(tail);
         tail[^1] = (byte)'\n';
 
-        if (_cachedBytes > MaxCachedBytes)
+        if (_cachedBytes > _maxCachedBytes)
         {
             _answers.Clear();
             _tails.Clear();

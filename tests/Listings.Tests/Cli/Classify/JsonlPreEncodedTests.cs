@@ -222,6 +222,24 @@ public class JsonlPreEncodedTests
     }
 
     [Fact]
+    public void A_cache_that_starts_again_when_full_still_writes_the_long_ways_bytes()
+    {
+        var names = Names().Take(60).ToArray();
+        var lines = Enumerable.Range(0, 600).Select(i => $"{{\"id\":{i},\"name\":\"{Esc(names[i * 7 % names.Length])}\",\"on\":\"{(i % 2 == 0 ? "2024-01-01" : "1995-06-01")}\"}}").ToList();
+        var (_, slow) = Both(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+        var expected = slow.Split('\n');
+        // Room for a few answers only: the cache empties and fills again many times over.
+        var answers = new PreEncodedAnswers(Classifier, JsonlRunner.Today, maxCachedBytes: 8_000);
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var output = new MemoryStream();
+            answers.TryWrite(Encoding.UTF8.GetBytes(lines[i]), output).ShouldBeTrue(lines[i]);
+            Encoding.UTF8.GetString(output.ToArray()).ShouldBe(expected[i] + "\n", lines[i]);
+        }
+    }
+
+    [Fact]
     public void Names_answered_before_cost_no_allocation_a_line()
     {
         var names = new[] { "chlorhydrate de cocaïne", "Cathine", "pas une substance", "HHC", "COCAÏNE", "paracétamol", "morphine", "  kétamine  " };
