@@ -34,6 +34,8 @@ public static class QueryReader
         RejectUnknownMembers(root, QueryMembers, "a query");
         if (root.TryGetProperty("id", out var id) && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
             throw new FormatException("'id' must be a string or a number");
+        if (id.ValueKind == JsonValueKind.String && !IsText(id))
+            throw new FormatException("'id' is not text: it has an escaped half of a surrogate pair (\\ud800 to \\udfff) without the other half");
         if (!root.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(name.GetString()))
             throw new FormatException("'name' is required and must be a non-empty string");
         var on = today;
@@ -83,9 +85,24 @@ public static class QueryReader
 
     /// <summary>The id of a query, when one can be read, so that its error answer can name it.</summary>
     public static JsonElement? TryReadId(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
-            ? id.Clone()
-            : null;
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var id) ? TryReadIdValue(id) : null;
+
+    /// <summary>An id value that can be written back: a number, or a string whose escapes are text (not a lone surrogate).</summary>
+    public static JsonElement? TryReadIdValue(JsonElement id) =>
+        id.ValueKind is JsonValueKind.Number || (id.ValueKind is JsonValueKind.String && IsText(id)) ? id.Clone() : null;
+
+    private static bool IsText(JsonElement text)
+    {
+        try
+        {
+            text.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Adds per-unit contents, refusing two names of one substance: <c>diphénoxylate</c> and

@@ -11,6 +11,8 @@ using Listings.Benchmarks.Synthetic;
 //   regex-baseline            rewrite the regex baseline's pattern from listings/
 //   synthetic FOLDER          write the synthetic listing set (100,000 entries) to FOLDER
 //   side-by-side [ROUNDS]     our figures against their floors, in one process (BENCHMARKS.md)
+//   side-by-side-jsonl [ROUNDS]  only its --jsonl rows
+//   jsonl-floor [BYTES]       the --jsonl floor program: stdin to stdout (JsonlFloor.cs)
 if (args.Length > 0 && args[0] == "regex-baseline")
 {
     RegexBaselinePattern.Write();
@@ -28,6 +30,15 @@ if (args.Length > 1 && args[0] == "synthetic")
 }
 if (args.Length > 0 && args[0] == "side-by-side")
     return SideBySide.Run(args);
+if (args.Length > 0 && args[0] == "side-by-side-jsonl")
+    return SideBySide.RunJsonl(args);
+if (args.Length > 0 && args[0] == "jsonl-floor")
+{
+    using var stdin = Console.OpenStandardInput();
+    using var stdout = Console.OpenStandardOutput();
+    JsonlFloor.Run(stdin, stdout, args.Length > 1 && int.TryParse(args[1], out var bytes) ? bytes : 0);
+    return 0;
+}
 if (args.Length > 0 && args[0] == "probe")
 {
     var g = new GeneratorBenchmarks();

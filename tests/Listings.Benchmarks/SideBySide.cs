@@ -26,7 +26,7 @@ namespace Listings.Benchmarks;
 /// (the least disturbed round on a shared machine); allocations are counted on the measuring thread.
 /// Quick figures, not BenchmarkDotNet's statistics: the BenchmarkDotNet classes give those.
 /// </summary>
-public static class SideBySide
+public static partial class SideBySide
 {
     private static readonly DateTime Day = new(2024, 1, 1);
 
@@ -105,11 +105,8 @@ public static class SideBySide
         var floorLarge = Paired(pairedRounds, largeKeys, k => largeFrozen.ContainsKey(k), keys, k => frozen.ContainsKey(k));
         rows.Add(("floor: FrozenDictionary, 100,000 entries vs French (paired rounds)", Ns(floorLarge.ANs), Ns(floorLarge.BNs), floorLarge.Ratio, ""));
 
-        // --jsonl in process against a Utf8JsonReader floor that reads the same lines and writes a trivial answer.
-        var lines = JsonlInput(free, 100_000);
-        var jsonlNs = Best(rounds, () => JsonlClassifier.Run(french, new MemoryStream(lines, writable: false), Stream.Null, Day)) / 100_000;
-        var floorJsonlNs = Best(rounds, () => JsonlFloor(lines)) / 100_000;
-        rows.Add(("--jsonl a line, in process (no I/O) vs Utf8JsonReader floor", Ns(jsonlNs), Ns(floorJsonlNs), X(jsonlNs / floorJsonlNs), "≤ 1.5×"));
+        // --jsonl in process and end to end against the Utf8JsonReader floor program (SideBySide.Jsonl.cs).
+        JsonlRows(rows, rounds, free);
 
         // Processes: the native tool's classify against its own --help (start-up).
         var native = Path.Combine(ListingsInputs.Root, "compiler/Listings.Cli/bin/native/linux-x64/listings");
@@ -124,11 +121,16 @@ public static class SideBySide
             rows.Add(("one classify (AOT) vs --help", "no native build", "", "", "run ./listings.sh once"));
         }
 
+        Print(rows);
+        return 0;
+    }
+
+    private static void Print(List<(string Figure, string Ours, string Floor, string Ratio, string Budget)> rows)
+    {
         var width = rows.Max(x => x.Figure.Length);
         Console.WriteLine($"{"figure".PadRight(width)} | {"ours",-22} | {"floor",-12} | {"ratio",-22} | budget");
         foreach (var row in rows)
             Console.WriteLine($"{row.Figure.PadRight(width)} | {row.Ours,-22} | {row.Floor,-12} | {row.Ratio,-22} | {row.Budget}");
-        return 0;
     }
 
     private static string Ns(double ns) => ns >= 10_000 ? $"{ns / 1000:N1} µs" : $"{ns:N1} ns";
@@ -253,39 +255,6 @@ public static class SideBySide
                 best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
         }
         return best;
-    }
-
-    private static byte[] JsonlInput(string[] names, int lines)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < lines; i++)
-            text.Append("{\"id\":\"q").Append(i).Append("\",\"name\":\"").Append(names[i % names.Length].Replace("\"", "\\\"")).Append("\",\"on\":\"2024-01-01\"}\n");
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
-
-    /// <summary>The floor: each line read with Utf8JsonReader over its bytes, a fixed answer written for it.</summary>
-    private static int JsonlFloor(byte[] input)
-    {
-        var answer = "{\"status\":\"listed\"}\n"u8.ToArray();
-        var output = new BufferedStream(Stream.Null, 1 << 16);
-        var n = 0;
-        var span = input.AsSpan();
-        while (span.Length > 0)
-        {
-            var end = span.IndexOf((byte)'\n');
-            var line = end < 0 ? span : span[..end];
-            var reader = new Utf8JsonReader(line);
-            while (reader.Read())
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("name"u8))
-                {
-                    reader.Read();
-                    n += reader.ValueSpan.Length;
-                }
-            output.Write(answer);
-            span = end < 0 ? default : span[(end + 1)..];
-        }
-        output.Flush();
-        return n;
     }
 
     private readonly record struct ListingModelHolder(Compiler.Model.ListingModel Model);
