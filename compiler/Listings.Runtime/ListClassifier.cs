@@ -102,10 +102,18 @@ public sealed class ListClassifier : ISubstanceClassifier
         foreach (var act in answer.Incomplete)
             if (act.Lists.Count == 0 || System.Linq.Enumerable.Contains(act.Lists, List))
                 incomplete.Add(act);
+        var interpretations = new List<Interpretation>();
+        foreach (var reading in answer.Interpretations)
+            if (reading.List == List)
+                interpretations.Add(reading);
+        // A regime applies the stupéfiants rules to what the query names, whatever list names it (oral
+        // clonazépam is on the psychotropes list): it is a fact about the query, kept on every list's answer.
         return new ClassificationAnswer(answer.Name, answer.On, status, classifications, exceptions, notes)
         {
             Undetermined = undetermined,
             Incomplete = incomplete,
+            Interpretations = interpretations,
+            Regimes = answer.Regimes,
         };
     }
 }

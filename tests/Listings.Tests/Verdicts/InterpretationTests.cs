@@ -43,6 +43,15 @@ public class InterpretationTests
     }
 
     [Fact]
+    public void The_stupefiants_classifier_alone_carries_the_reading_and_the_psychotropes_one_does_not()
+    {
+        var query = new ClassificationQuery("chanvre", On) { ThcPercent = 0.2m, CatalogueVariety = true };
+        var reading = FrenchListings.Stupefiants.Classify(query).Interpretations.ShouldHaveSingleItem();
+        (reading.List, reading.Entry, reading.Act).ShouldBe(("stupefiants", "Cannabis", "arrete-chanvre-2021"));
+        FrenchListings.Psychotropes.Classify(query).Interpretations.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void An_answer_that_does_not_use_the_derogation_has_no_reading()
     {
         FrenchListings.Classify("cannabis", On).Interpretations.ShouldBeEmpty();

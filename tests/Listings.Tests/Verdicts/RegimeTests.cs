@@ -47,6 +47,10 @@ public class RegimeTests
         answer.Regimes[0].AppliesTo.ShouldBe("médicaments");
         // Another route than the act's: no regime.
         Ask("clonazépam", new DateTime(2024, 1, 1), QueryRoute.Injectable).Regimes.ShouldBeEmpty();
+        // The one list's classifier reports it too: the regime concerns what the query names, on any list.
+        var query = new ClassificationQuery("clonazépam", new DateTime(2024, 1, 1)) { Route = QueryRoute.Oral };
+        FrenchListings.Psychotropes.Classify(query).Regimes.ShouldHaveSingleItem().Act.ShouldBe("arrete-2012-03-09-regime");
+        FrenchListings.Stupefiants.Classify(query).Regimes.ShouldHaveSingleItem().Act.ShouldBe("arrete-2012-03-09-regime");
         Ask("clorazépate dipotassique", new DateTime(2024, 1, 1), QueryRoute.Oral).Regimes.ShouldHaveSingleItem().AppliesTo.ShouldBe("certains médicaments");
     }
 
