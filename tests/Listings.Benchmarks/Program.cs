@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Listings.Benchmarks;
 using Listings.Benchmarks.Baselines;
 using Listings.Benchmarks.Synthetic;
@@ -46,9 +48,14 @@ if (args.Length > 0 && args[0] == "probe")
     Console.WriteLine("generator setup ok");
     return 0;
 }
-// BenchmarkDotNet rebuilds this project (with the generator and the French classifiers) in a host
-// project of its own; on a 2-core machine shared with other builds that takes longer than its default
-// 2 minutes, and every benchmark then fails before it starts.
+// Every benchmark runs in this process (the default job's toolchain; `--job short` and the like keep
+// it). BenchmarkDotNet's out-of-process toolchain rebuilds this project in a host project of its own
+// with one OutDir for every project it references: the runtime's netstandard2.0 and net8.0 builds
+// then overwrite each other and the compiler's build fails (CS1705), and on a 2-core machine shared
+// with other builds that rebuild outlasted the default 2-minute timeout (hence the 15 minutes, kept
+// for a toolchain given on the command line).
 BenchmarkSwitcher.FromAssembly(typeof(ClassificationBenchmarks).Assembly)
-    .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
+    .Run(args, ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
+        .WithBuildTimeout(TimeSpan.FromMinutes(15)));
 return 0;
