@@ -67,6 +67,9 @@ public sealed class ClassificationQuery
 
     private Dictionary<string, decimal>? _perUnit;
 
+    /// <summary>Whether per-unit contents were given (without making the dictionary).</summary>
+    internal bool HasPerUnit => _perUnit is { Count: > 0 };
+
     /// <summary>Δ9-THC content in percent, for hemp.</summary>
     public decimal? ThcPercent { get; set; }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace Listings.Runtime;
 
@@ -73,6 +74,23 @@ public sealed partial class Classifier
     {
         if (query is null)
             throw new ArgumentNullException(nameof(query));
+        var heading = _headings.TryGetValue(query.Name, out var positions);
+        if (heading && positions != NoReading && NameAndDateOnly(query))
+        {
+            ref var slot = ref AsWrittenSlot((int)(positions >> 32), query.On);
+            var parts = Volatile.Read(ref slot);
+            if (parts is not null)
+                return parts.Answer(query);
+            var first = Explain(query, heading, positions);
+            Interlocked.CompareExchange(ref slot, new AnswerParts(first), null);
+            return first;
+        }
+        return Explain(query, heading, positions);
+    }
+
+    /// <summary>The answer gathered from the tables (<paramref name="heading"/>: the name is one, its rows at <paramref name="positions"/>).</summary>
+    private ClassificationAnswer Explain(ClassificationQuery query, bool heading, long positions)
+    {
         var context = t_context;
         if (context is null || context.InUse)
         {
@@ -81,7 +99,6 @@ public sealed partial class Classifier
         }
         context.Start(query);
         IReadOnlyList<RegimeApplication> regimes;
-        var heading = _headings.TryGetValue(query.Name, out var positions);
         if (heading && positions == NoReading)
         {
             // A heading that is no name ("préparations … renfermant …"): no reading of it reaches
