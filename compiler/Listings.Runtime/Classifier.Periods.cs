@@ -8,7 +8,9 @@ namespace Listings.Runtime;
 /// compares a query's date with (an entry's first and last day, an act's entry into force, a
 /// derogation's start) starts a period. Two days of one period get the same explained answer to
 /// every query, but for the date it repeats: <c>listings classify --jsonl</c> keeps encoded answers by
-/// period. A new comparison of the query's date with another day of the tables adds those days here.
+/// period, and <see cref="Classify(ClassificationQuery)"/> the parts of its answers to headings
+/// (Classifier.AsWritten.cs). A new comparison of the query's date with another day of the tables adds
+/// those days here (both caches' tests compare their answers with freshly made ones across periods).
 /// </summary>
 public sealed partial class Classifier
 {
