@@ -69,7 +69,7 @@ public sealed partial class Classifier
         var periods = Volatile.Read(ref all[first]);
         if (periods is null)
         {
-            periods = new AnswerParts?[(_periodStarts ??= PeriodStarts()).Length + 1];
+            periods = new AnswerParts?[PeriodCount];
             periods = Interlocked.CompareExchange(ref all[first], periods, null) ?? periods;
         }
         return ref periods[PeriodOf(on)];

@@ -19,10 +19,15 @@ public sealed partial class Classifier
     /// <summary>The period <paramref name="on"/> falls in: how many of the tables' days are on or before it.</summary>
     internal int PeriodOf(DateTime on)
     {
-        var starts = _periodStarts ??= PeriodStarts();
+        var starts = Starts;
         var index = Array.BinarySearch(starts, ToInt(on));
         return index >= 0 ? index + 1 : ~index;
     }
+
+    /// <summary>How many periods the tables cut the calendar into.</summary>
+    internal int PeriodCount => Starts.Length + 1;
+
+    private int[] Starts => _periodStarts ??= PeriodStarts();
 
     private int[] PeriodStarts()
     {

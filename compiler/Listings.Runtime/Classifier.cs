@@ -98,6 +98,19 @@ public sealed partial class Classifier
             t_context ??= context;
         }
         context.Start(query);
+        try
+        {
+            return Gather(context, query, heading, positions);
+        }
+        finally
+        {
+            // After an exception too: a context left in use would never serve this thread again.
+            context.Clear();
+        }
+    }
+
+    private ClassificationAnswer Gather(Context context, ClassificationQuery query, bool heading, long positions)
+    {
         IReadOnlyList<RegimeApplication> regimes;
         if (heading && positions == NoReading)
         {
@@ -135,7 +148,6 @@ public sealed partial class Classifier
             Interpretations = Listed(context.Interpretations),
             Regimes = regimes,
         };
-        context.Clear();
         return answer;
     }
 
