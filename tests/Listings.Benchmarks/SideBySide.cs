@@ -57,34 +57,17 @@ public static partial class SideBySide
         rows.Add(("explained Classify vs Quick, exact names (paired rounds)", $"{Ns(explained.ANs)}, {classifyBytes:N0} B", Ns(explained.BNs), explained.Ratio, "≤ 5×, ≤ 256 B"));
 
         // Generation of the synthetic set (100,000 entries): parse, bind, tables, emitted source.
-        var synthetic = SyntheticListings.Create();
-        Classifier? large = null;
-        var stages = new (string Name, double Ms, long Bytes)[4];
-        void Generate(IReadOnlyList<(string Path, string Text)> set)
-        {
-            List<Grammar.Syntax.ListingDocument>? documents = null;
-            ListingModelHolder model = default;
-            ClassifierTables? tables = null;
-            stages[0] = ("parse", 0, 0);
-            (stages[0].Ms, stages[0].Bytes) = Once(() => documents = set.Select(l => ListingParser.Parse(l.Path, l.Text).Document).ToList());
-            stages[1].Name = "bind";
-            (stages[1].Ms, stages[1].Bytes) = Once(() => model = new ListingModelHolder(ListingBinder.Bind(documents!).Model));
-            stages[2].Name = "tables";
-            (stages[2].Ms, stages[2].Bytes) = Once(() => tables = TableBuilder.Build(model.Model));
-            stages[3].Name = "emit";
-            (stages[3].Ms, stages[3].Bytes) = Once(() => ClassifierEmitter.Emit(tables!, EmitOptions.Default, set.Count));
-            large = new Classifier(tables!);
-        }
-        Generate(SyntheticListings.Create(entries: 5_000, annexes: 5, acts: 100)); // warm-up: the JIT, not the figure
-        Generate(synthetic);
-        var generationMs = stages.Sum(x => x.Ms);
-        var generationBytes = stages.Sum(x => x.Bytes);
-        rows.Add(("generation, 100,000 synthetic entries (parse, bind, tables, emit)", $"{generationMs:N0} ms, {generationBytes / 1e9:N2} GB", "", "", "≤ 1 s, ≤ 1 GB"));
-        foreach (var stage in stages)
+        // The stages and their warm-up are GenerationStages' (also run alone: `-- generation`).
+        GenerationStages.WarmUp();
+        GenerationStages.Result? generation = GenerationStages.Measure(SyntheticListings.Create());
+        var large = new Classifier(generation.Tables);
+        rows.Add(("generation, 100,000 synthetic entries (parse, bind, tables, emit)", $"{generation.Ms:N0} ms, {generation.Bytes / 1e9:N2} GB", "", "", "≤ 1 s, ≤ 1 GB"));
+        foreach (var stage in generation.Stages)
             rows.Add(($"  of which {stage.Name}", $"{stage.Ms:N0} ms, {stage.Bytes / 1e9:N2} GB", "", "", ""));
+        generation = null; // the emitted source (tens of MB) is not kept through the lookups below
 
         // Lookups on 100,000 entries against the same lookups on the French listings.
-        var largeTitles = large!.Tables.EntryTitles.Distinct().Where((_, i) => i % 97 == 0).Take(1_000).ToArray();
+        var largeTitles = large.Tables.EntryTitles.Distinct().Where((_, i) => i % 97 == 0).Take(1_000).ToArray();
         var largeFree = largeTitles.Select((t, i) => (i % 3) switch { 0 => t.ToUpperInvariant(), 1 => "chlorhydrate de " + t.ToLowerInvariant(), _ => "  " + t.Replace('é', 'e') + "  " }).ToArray();
         var frenchFree = exact.Select((t, i) => (i % 3) switch { 0 => t.ToUpperInvariant(), 1 => "chlorhydrate de " + t.ToLowerInvariant(), _ => "  " + t.Replace('é', 'e') + "  " }).ToArray();
         // Each pair is measured in alternating rounds (one of each, in turn, many times) and compared
@@ -230,16 +213,6 @@ public static partial class SideBySide
         return best;
     }
 
-    private static (double Ms, long Bytes) Once(Action body)
-    {
-        GC.Collect();
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var watch = Stopwatch.StartNew();
-        body();
-        var ms = watch.Elapsed.TotalMilliseconds;
-        return (ms, GC.GetTotalAllocatedBytes(precise: true) - before);
-    }
-
     private static double BestProcess(int rounds, string file, string arguments)
     {
         var best = double.MaxValue;
@@ -257,5 +230,4 @@ public static partial class SideBySide
         return best;
     }
 
-    private readonly record struct ListingModelHolder(Compiler.Model.ListingModel Model);
 }

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Listings.Benchmarks.Synthetic;
+using Listings.Compiler.Binding;
+using Listings.Compiler.Emit;
+using Listings.Compiler.Model;
+using Listings.Compiler.Tables;
+using Listings.Grammar.Parsing;
+using Listings.Grammar.Syntax;
+using Listings.Runtime;
+
+namespace Listings.Benchmarks;
+
+/// <summary>
+/// The generation of a listing set in its four stages (parse, bind, tables, emitted source), each timed
+/// once with what it allocated: the side-by-side's generation rows, and
+/// <c>-- generation [ITERATIONS] [FILE]</c>, which repeats only those stages on the synthetic set
+/// (100,000 entries) after the same warm-up, prints each iteration's figures, and writes the emitted
+/// source to FILE when given (to compare two builds' output byte for byte).
+/// </summary>
+public static class GenerationStages
+{
+    /// <summary>A stage's wall time, bytes allocated (every thread), and the part of its time the GC paused it.</summary>
+    public readonly record struct Stage(string Name, double Ms, long Bytes, double GcPauseMs);
+
+    public sealed record Result(Stage[] Stages, ClassifierTables Tables, string Source)
+    {
+        public double Ms => Stages.Sum(s => s.Ms);
+
+        public long Bytes => Stages.Sum(s => s.Bytes);
+    }
+
+    /// <summary>Parses, binds, lays out and emits <paramref name="set"/>, one stage after the other.</summary>
+    public static Result Measure(IReadOnlyList<(string Path, string Text)> set)
+    {
+        List<ListingDocument>? documents = null;
+        ListingModel? model = null;
+        ClassifierTables? tables = null;
+        string? source = null;
+        var stages = new[]
+        {
+            Once("parse", () => documents = set.Select(l => ListingParser.Parse(l.Path, l.Text).Document).ToList()),
+            Once("bind", () => model = ListingBinder.Bind(documents!).Model),
+            Once("tables", () => tables = TableBuilder.Build(model!)),
+            Once("emit", () => source = ClassifierEmitter.Emit(tables!, EmitOptions.Default, set.Count)),
+        };
+        return new Result(stages, tables!, source!);
+    }
+
+    /// <summary>A warm-up on 5,000 entries: the JIT, not the figure.</summary>
+    public static void WarmUp() => Measure(SyntheticListings.Create(entries: 5_000, annexes: 5, acts: 100));
+
+    /// <summary><c>-- generation [ITERATIONS] [FILE]</c>.</summary>
+    public static int Run(string[] args)
+    {
+        var iterations = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 5;
+        var file = args.Length > 2 ? args[2] : null;
+        var set = SyntheticListings.Create();
+        Console.WriteLine($"generation, 100,000 synthetic entries: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}, {iterations} iterations after a warm-up");
+        WarmUp();
+        var results = new List<Stage[]>();
+        for (var i = 0; i < iterations; i++)
+        {
+            var result = Measure(set);
+            results.Add(result.Stages);
+            Console.WriteLine(string.Join(" | ", result.Stages.Select(Format)) + $" | total {result.Ms,6:N0} ms {result.Bytes / 1e6,6:N0} MB");
+            if (i == 0 && file is not null)
+                File.WriteAllText(file, result.Source);
+        }
+        Console.WriteLine("best of each stage: " + string.Join(" | ", Enumerable.Range(0, results[0].Length)
+            .Select(s => Format(results.Select(r => r[s]).OrderBy(x => x.Ms).First()))));
+        return 0;
+    }
+
+    private static string Format(Stage s) => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Ms,5:N0} ms (GC {s.GcPauseMs,3:N0}) {s.Bytes / 1e6,5:N0} MB");
+
+    private static Stage Once(string name, Action body)
+    {
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
+        var watch = Stopwatch.StartNew();
+        body();
+        var ms = watch.Elapsed.TotalMilliseconds;
+        return new Stage(name, ms, GC.GetTotalAllocatedBytes(precise: true) - before, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+    }
+}
