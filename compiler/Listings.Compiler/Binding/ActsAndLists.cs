@@ -18,6 +18,7 @@ public sealed class ActsAndLists
 {
     private readonly Dictionary<string, ListSyntax> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ActSyntax Syntax, ActModel Model)> _acts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string List, int Mark), ActModel?> _byMark = new();
 
     private ActsAndLists()
     {
@@ -116,7 +117,14 @@ public sealed class ActsAndLists
         return act.Mark is null && _acts.TryGetValue(act.Identifier!, out found) ? found.Model : null;
     }
 
-    public ActModel? Resolve(string list, int mark) => Resolve(list, new ActRef(mark, null, null!));
+    public ActModel? Resolve(string list, int mark)
+    {
+        // Every entry resolves its marks two or three times, and a set has far fewer marks than entries:
+        // each list's mark is looked up (its key string made) once. Called once the acts are all declared.
+        if (!_byMark.TryGetValue((list, mark), out var act))
+            _byMark[(list, mark)] = act = Resolve(list, new ActRef(mark, null, null!));
+        return act;
+    }
 
     /// <summary>The last act whose content the source's consolidated list includes (<c>consolidée jusqu'à</c>), if the listing says and it is declared.</summary>
     public ActModel? ConsolidatedUpTo(string list) =>

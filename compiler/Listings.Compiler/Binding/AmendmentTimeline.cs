@@ -173,9 +173,18 @@ public sealed class AmendmentTimeline
     public static List<EntryModel> DateRules(IReadOnlyList<EntryModel> versions, AnnexesAndRules annexes)
     {
         var result = new List<EntryModel>(versions.Count);
+        AnnexModel? annex = null;
         foreach (var version in versions)
         {
-            var annex = annexes[version.ListId, version.AnnexId];
+            // Versions come annex by annex: the last one's annex, else a lookup (a key string each).
+            if (annex is null || annex.ListId != version.ListId || annex.AnnexId != version.AnnexId)
+                annex = annexes[version.ListId, version.AnnexId];
+            if (annex.DatedRules.IsEmpty)
+            {
+                // No rule dated by a later act: the version stands as it is (what the loop below gives it).
+                result.Add(version);
+                continue;
+            }
             var from = version.From;
             foreach (var day in annex.DatedRules.Select(r => r.From).Where(d => d > version.From && d < version.To).Distinct())
             {

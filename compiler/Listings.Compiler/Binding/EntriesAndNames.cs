@@ -28,30 +28,49 @@ public sealed class EntriesAndNames
         _diagnostics = diagnostics;
     }
 
+    // Buffers reused from one entry to the next (an entry's arrays are copied out of them): at 100,000
+    // entries, three lists an entry were a third of what binding allocated.
+    private readonly List<int> _marks = new();
+    private readonly List<string> _acts = new();
+    private readonly List<EntryNameModel> _names = new();
+
     /// <summary>The entries written under the annexes, each dated from the act that inscribed it.</summary>
     public void BindAnnexes(IReadOnlyList<ListingDocument> documents, AnnexesAndRules annexes, EntryVersions versions)
     {
-        foreach (var opening in documents.SelectMany(d => d.Annexes))
+        foreach (var document in documents)
         {
-            var annex = annexes[opening.ListId, opening.Id];
-            foreach (var section in opening.Sections)
+            for (var a = 0; a < document.Annexes.Count; a++)
             {
-                var group = section.Header as GroupSyntax;
-                var groupForms = group is null ? FormFlags.None : ExtensionForms(group.Extension);
-                var groupMarks = group?.Marks ?? EquatableArray<int>.Empty;
-                if (group is not null)
-                    foreach (var mark in group.Marks)
-                        if (_declared.Resolve(annex.ListId, mark) is null)
-                            _facts.UnresolvedMarks.Add(new UnresolvedMark(group.Span, Mark(mark), annex.ListId, MarkCitation.Group, group.Title.Value));
-                foreach (var entry in section.Entries)
+                var opening = document.Annexes[a];
+                var annex = annexes[opening.ListId, opening.Id];
+                for (var s = 0; s < opening.Sections.Count; s++)
                 {
-                    var own = entry.Marks;
-                    var marks = own.IsEmpty ? groupMarks : own;
-                    var inscription = Inscription(annex.ListId, marks);
-                    if (Bind(entry, annex, groupForms, inscription, inscription?.InForce ?? CalendarDay.Unknown) is { } bound)
-                        versions.Add(UnknownMark(annex.ListId, marks) is { } unknown
-                            ? bound with { UnknownMark = unknown, ConsolidatedBy = _declared.ConsolidatedUpTo(annex.ListId)?.Key }
-                            : bound);
+                    var section = opening.Sections[s];
+                    var group = section.Header as GroupSyntax;
+                    var groupForms = group is null ? FormFlags.None : ExtensionForms(group.Extension);
+                    var groupMarks = group?.Marks ?? EquatableArray<int>.Empty;
+                    if (group is not null)
+                        foreach (var mark in group.Marks)
+                            if (_declared.Resolve(annex.ListId, mark) is null)
+                                _facts.UnresolvedMarks.Add(new UnresolvedMark(group.Span, Mark(mark), annex.ListId, MarkCitation.Group, group.Title.Value));
+                    for (var e = 0; e < section.Entries.Count; e++)
+                    {
+                        var entry = section.Entries[e];
+                        // The entry's own marks (EntrySyntax.Marks, read without building it), else its group's.
+                        var marks = _marks;
+                        marks.Clear();
+                        for (var c = 0; c < entry.Clauses.Count; c++)
+                            if (entry.Clauses[c] is MarkClause markClause)
+                                marks.Add(markClause.Mark);
+                        if (marks.Count == 0)
+                            for (var g = 0; g < groupMarks.Count; g++)
+                                marks.Add(groupMarks[g]);
+                        var inscription = Inscription(annex.ListId, marks);
+                        if (Bind(entry, annex, groupForms, inscription, inscription?.InForce ?? CalendarDay.Unknown) is { } bound)
+                            versions.Add(UnknownMark(annex.ListId, marks) is { } unknown
+                                ? bound with { UnknownMark = unknown, ConsolidatedBy = _declared.ConsolidatedUpTo(annex.ListId)?.Key }
+                                : bound);
+                    }
                 }
             }
         }
@@ -62,7 +81,7 @@ public sealed class EntriesAndNames
     /// A mark that names no act is left to the analyzers to report (LST2007); the entry is then dated
     /// from the founding act, the only date the listing gives.
     /// </summary>
-    private ActModel? Inscription(string list, EquatableArray<int> marks)
+    private ActModel? Inscription(string list, List<int> marks)
     {
         foreach (var mark in marks)
             if (_declared.Resolve(list, mark) is { } act)
@@ -74,9 +93,9 @@ public sealed class EntriesAndNames
     /// The mark an entry is inscribed by when none of its marks names an act ("(15)"): its inscription
     /// date is then unknown (<see cref="UnknownInscriptions"/>); null when it has no mark or one names an act.
     /// </summary>
-    private string? UnknownMark(string list, EquatableArray<int> marks)
+    private string? UnknownMark(string list, List<int> marks)
     {
-        if (marks.IsEmpty)
+        if (marks.Count == 0)
             return null;
         foreach (var mark in marks)
             if (_declared.Resolve(list, mark) is not null)
@@ -90,9 +109,29 @@ public sealed class EntriesAndNames
     /// </summary>
     public EntryModel? Bind(EntrySyntax entry, AnnexModel annex, FormFlags extraForms, ActModel? inscription, CalendarDay from)
     {
+        // One pass over the clauses for what the entry's own clauses bring in and which kinds it has;
+        // the passes below that read one kind of clause run only for an entry that has it.
+        var clauses = entry.Clauses;
         var own = extraForms;
-        foreach (var clause in entry.Clauses.OfType<ExtensionClause>())
-            own |= ExtensionForms(clause.Extension);
+        bool hasSic = false, hasCitedNames = false, hasExceptions = false;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            switch (clauses[i])
+            {
+                case ExtensionClause extension:
+                    own |= ExtensionForms(extension.Extension);
+                    break;
+                case SicClause:
+                    hasSic = true;
+                    break;
+                case NamesClause:
+                    hasCitedNames = true;
+                    break;
+                case ExceptionClause or OtherThanClause:
+                    hasExceptions = true;
+                    break;
+            }
+        }
         if (entry.Asterisk)
             own |= FormFlags.Asterisk;
         else if (annex.AsterisksUnknown)
@@ -100,11 +139,13 @@ public sealed class EntriesAndNames
         var forms = annex.Forms | own;
 
         string? modifiedBy = null;
-        var acts = new List<string>();
+        var acts = _acts;
+        acts.Clear();
         if (inscription is not null)
             acts.Add(inscription.Key);
-        foreach (var clause in entry.Clauses)
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
             var (mark, span) = clause switch
             {
                 MarkClause m => (m.Mark, m.Span),
@@ -124,30 +165,39 @@ public sealed class EntriesAndNames
             }
         }
 
-        var names = new List<EntryNameModel>();
+        var names = _names;
+        names.Clear();
         var preparationRoute = PreparationRoute.Any;
         string? preparationSubstance = null;
         string title;
         switch (entry)
         {
             case SubstanceEntrySyntax substance:
-                if (IsEmpty(substance.Name, _diagnostics))
+                if (KeyOf(substance.Name, _diagnostics) is not { } nameKey)
                     return null;
                 title = substance.Name.Value;
-                AddName(names, substance.Name, NameRole.Name);
-                foreach (var alias in substance.Aliases)
-                    if (!IsEmpty(alias.Name, _diagnostics))
-                        AddName(names, alias.Name, NameRole.Alias, alias.ChemicalDesignation);
-                foreach (var coListed in substance.CoListed)
-                    if (!IsEmpty(coListed, _diagnostics))
-                        AddName(names, coListed, NameRole.Name);
-                foreach (var sic in entry.Clauses.OfType<SicClause>())
-                    if (!IsEmpty(sic.Text, _diagnostics))
-                        names.Add(new EntryNameModel(sic.Text.Value, NameRole.Alias));
-                names.AddRange(CitedNames.Of(entry.Clauses, title));
+                AddName(names, substance.Name, nameKey, NameRole.Name);
+                for (var i = 0; i < substance.Aliases.Count; i++)
+                {
+                    var alias = substance.Aliases[i];
+                    if (KeyOf(alias.Name, _diagnostics) is { } aliasKey)
+                        AddName(names, alias.Name, aliasKey, NameRole.Alias, alias.ChemicalDesignation);
+                }
+                for (var i = 0; i < substance.CoListed.Count; i++)
+                {
+                    var coListed = substance.CoListed[i];
+                    if (KeyOf(coListed, _diagnostics) is { } coListedKey)
+                        AddName(names, coListed, coListedKey, NameRole.Name);
+                }
+                if (hasSic)
+                    for (var i = 0; i < clauses.Count; i++)
+                        if (clauses[i] is SicClause sic && KeyOf(sic.Text, _diagnostics) is { } sicKey)
+                            names.Add(new EntryNameModel(sic.Text.Value, NameRole.Alias, sicKey));
+                if (hasCitedNames)
+                    names.AddRange(CitedNames.Of(clauses, title));
                 break;
             case PreparationEntrySyntax preparation:
-                if (IsEmpty(preparation.Substance, _diagnostics))
+                if (KeyOf(preparation.Substance, _diagnostics) is not { } substanceKey)
                     return null;
                 preparationRoute = EntryExceptions.Route(preparation.Route);
                 // "renfermant X ou ses sels": the preparations of X's salts are received too.
@@ -156,23 +206,27 @@ public sealed class EntriesAndNames
                     own |= FormFlags.Salts;
                     forms |= FormFlags.Salts;
                 }
-                preparationSubstance = TextFolding.NameKey(preparation.Substance.Value);
+                preparationSubstance = substanceKey;
                 title = FrenchWording.PreparationEntry(preparationRoute, preparation.Substance.Value, preparation.WithSalts);
                 break;
             default:
                 return null;
         }
 
-        var exceptions = EntryExceptions.Of(entry.Clauses, _diagnostics).ToList();
-        foreach (var isomer in entry.Clauses.OfType<ExceptionClause>().Select(c => c.Exception).OfType<IsomerExceptionSyntax>())
-            if (TextFolding.NameKey(isomer.Name.Value).Length > 0)
-                names.Add(new EntryNameModel(isomer.Name.Value, NameRole.ExceptedIsomer));
+        var exceptions = EquatableArray<ExceptionModel>.Empty;
+        if (hasExceptions)
+        {
+            exceptions = EntryExceptions.Of(clauses, _diagnostics).ToEquatableArray();
+            for (var i = 0; i < clauses.Count; i++)
+                if (clauses[i] is ExceptionClause { Exception: IsomerExceptionSyntax isomer } && EntryNameModel.KeyOf(isomer.Name.Value) is { Length: > 0 } isomerKey)
+                    names.Add(new EntryNameModel(isomer.Name.Value, NameRole.ExceptedIsomer, isomerKey));
+        }
 
         var receivedFrom = (entry as PreparationEntrySyntax)?.ReceivedFrom;
         var location = ModelLocation.Of(entry.Span);
         return new EntryModel(
             location.ToString(), annex.ListId, annex.AnnexId, title, names.ToEquatableArray(), forms,
-            exceptions.ToEquatableArray(), acts.ToEquatableArray(), from, EntryModel.Forever,
+            exceptions, acts.ToEquatableArray(), from, EntryModel.Forever,
             location, preparationRoute, preparationSubstance)
         {
             Span = entry.Span,
@@ -219,9 +273,9 @@ public sealed class EntriesAndNames
         return forms;
     }
 
-    private static void AddName(List<EntryNameModel> names, Quoted name, NameRole role, bool chemicalDesignation = false)
+    private static void AddName(List<EntryNameModel> names, Quoted name, string key, NameRole role, bool chemicalDesignation = false)
     {
-        names.Add(new EntryNameModel(name.Value, role) { Span = name.Span, ChemicalDesignation = chemicalDesignation });
+        names.Add(new EntryNameModel(name.Value, role, key) { Span = name.Span, ChemicalDesignation = chemicalDesignation });
         foreach (var inverted in SubstanceNaming.InvertedForms(name.Value))
             names.Add(new EntryNameModel(inverted, role));
     }
@@ -230,12 +284,16 @@ public sealed class EntriesAndNames
     /// Reports a name that folds to nothing (<c>- ""</c>, <c>contre-ions ""</c>): no query can ever reach
     /// it, and an editor would believe it lists something. True when it is empty.
     /// </summary>
-    public static bool IsEmpty(Quoted name, List<ListingDiagnostic> diagnostics)
+    public static bool IsEmpty(Quoted name, List<ListingDiagnostic> diagnostics) => KeyOf(name, diagnostics) is null;
+
+    /// <summary>The name's key (<see cref="EntryNameModel.Key"/>), or null, reported as <see cref="IsEmpty"/> says, when it folds to nothing.</summary>
+    private static string? KeyOf(Quoted name, List<ListingDiagnostic> diagnostics)
     {
-        if (TextFolding.NameKey(name.Value).Length > 0)
-            return false;
+        var key = EntryNameModel.KeyOf(name.Value);
+        if (key.Length > 0)
+            return key;
         diagnostics.Add(BindingDiagnostics.EmptyName(name.Span));
-        return true;
+        return null;
     }
 
     private static string Mark(int mark) => "(" + mark.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";

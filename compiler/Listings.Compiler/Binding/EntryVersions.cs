@@ -76,11 +76,13 @@ public sealed class EntryVersions
 
     private void Index(EntryModel entry, int index)
     {
-        foreach (var name in entry.Names)
+        var names = entry.Names;
+        for (var i = 0; i < names.Count; i++)
         {
+            var name = names[i];
             if (name.Role is not (NameRole.Name or NameRole.Alias))
                 continue;
-            var slot = Slot(entry.ListId, entry.AnnexId, TextFolding.NameKey(name.Text));
+            var slot = Slot(entry.ListId, entry.AnnexId, name.Key);
             if (!_byName.TryGetValue(slot, out var indices))
                 _byName[slot] = new Indices(index);
             else if (indices.Last != index)

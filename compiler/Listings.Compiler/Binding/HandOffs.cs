@@ -31,7 +31,7 @@ public static class HandOffs
                 result.Add(entry);
                 continue;
             }
-            var keys = new HashSet<string>(entry.Names.Where(n => n.Role is NameRole.Name or NameRole.Alias).Select(n => TextFolding.NameKey(n.Text)), StringComparer.Ordinal);
+            var keys = new HashSet<string>(entry.Names.Where(n => n.Role is NameRole.Name or NameRole.Alias).Select(n => n.Key), StringComparer.Ordinal);
             var exceptions = entry.Exceptions.Select(x =>
             {
                 if (!HandsOff(x))

@@ -27,21 +27,24 @@ public static class SubstanceNaming
     /// </summary>
     public static IEnumerable<string> InvertedForms(string name)
     {
+        // Most names have neither shape: no list (nor iterator) made for them.
+        List<string>? forms = null;
         var comma = name.IndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && name.IndexOf(", ", comma + 2, StringComparison.Ordinal) < 0)
         {
             var head = name.Substring(0, comma).Trim();
             var tail = name.Substring(comma + 2).Trim();
             if (EndsWithPreposition(tail))
-                yield return tail + " " + head;
+                (forms ??= new List<string>()).Add(tail + " " + head);
         }
         var open = name.LastIndexOf(" (", StringComparison.Ordinal);
         if (open > 0 && name.EndsWith(")", StringComparison.Ordinal))
         {
             var inner = name.Substring(open + 2, name.Length - open - 3).Trim();
             if (EndsWithPreposition(inner))
-                yield return inner + " " + name.Substring(0, open).Trim();
+                (forms ??= new List<string>()).Add(inner + " " + name.Substring(0, open).Trim());
         }
+        return forms ?? (IEnumerable<string>)Array.Empty<string>();
     }
 
     private static bool EndsWithPreposition(string text)

@@ -37,7 +37,15 @@ public static class TableBuilder
 
         var entries = model.Entries.ToList();
         t.EntryTitles = entries.Select(e => e.Title).ToArray();
-        t.EntryAnnex = entries.Select(e => annexIndex[AnnexModel.KeyOf(e.ListId, e.AnnexId)]).ToArray();
+        // Entries come annex by annex: the last entry's annex row, else a lookup (a key string each).
+        t.EntryAnnex = new int[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            t.EntryAnnex[i] = i > 0 && entries[i - 1].ListId == e.ListId && entries[i - 1].AnnexId == e.AnnexId
+                ? t.EntryAnnex[i - 1]
+                : annexIndex[AnnexModel.KeyOf(e.ListId, e.AnnexId)];
+        }
         t.EntryFrom = entries.Select(e => e.From.Value).ToArray();
         t.EntryTo = entries.Select(e => e.To.Value).ToArray();
         t.EntryClosedBy = entries.Select(e => e.ClosedBy is { } act && actIndex.TryGetValue(act, out var index) ? index : -1).ToArray();
@@ -67,10 +75,14 @@ public static class TableBuilder
         for (var i = 0; i < entries.Count; i++)
             rowById[entries[i].Id] = i;
 
+        // Each name's key was folded once, when the binder made the name.
         var names = new List<(string Key, int Row, int Role)>();
         for (var i = 0; i < entries.Count; i++)
-            foreach (var name in entries[i].Names)
-                names.Add((TextFolding.NameKey(name.Text), i, (int)name.Role));
+        {
+            var entryNames = entries[i].Names;
+            for (var n = 0; n < entryNames.Count; n++)
+                names.Add((entryNames[n].Key, i, (int)entryNames[n].Role));
+        }
         // Ordinal order of key, then row, then role, each (key, row, role) once: sorted in place (an
         // order on every field, so equal triples are neighbours), not through LINQ's ordered keys.
         names.RemoveAll(n => n.Key.Length == 0);
