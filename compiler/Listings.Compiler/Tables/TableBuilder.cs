@@ -71,35 +71,42 @@ public static class TableBuilder
         t.EntryActs = entryActs.ToArray();
 
         // The version of an entry a hand-off points to: the latest one with that id.
-        var rowById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rowById = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
             rowById[entries[i].Id] = i;
 
-        // Each name's key was folded once, when the binder made the name.
-        var names = new List<(string Key, int Row, int Role)>();
+        // Each name's key was folded once, when the binder made the name; a name that folds to nothing
+        // is no row. Counted first, so that the rows are one array of their final size.
+        var count = 0;
+        for (var i = 0; i < entries.Count; i++)
+            count += entries[i].Names.Count;
+        var names = new (string Key, int Row, int Role)[count];
+        count = 0;
         for (var i = 0; i < entries.Count; i++)
         {
             var entryNames = entries[i].Names;
             for (var n = 0; n < entryNames.Count; n++)
-                names.Add((entryNames[n].Key, i, (int)entryNames[n].Role));
+                if (entryNames[n].Key.Length > 0)
+                    names[count++] = (entryNames[n].Key, i, (int)entryNames[n].Role);
         }
         // Ordinal order of key, then row, then role, each (key, row, role) once: sorted in place (an
         // order on every field, so equal triples are neighbours), not through LINQ's ordered keys.
-        names.RemoveAll(n => n.Key.Length == 0);
-        names.Sort(static (a, b) =>
+        System.Array.Sort(names, 0, count, Comparer<(string Key, int Row, int Role)>.Create(static (a, b) =>
         {
             var order = string.CompareOrdinal(a.Key, b.Key);
             if (order == 0)
                 order = a.Row.CompareTo(b.Row);
             return order != 0 ? order : a.Role.CompareTo(b.Role);
-        });
-        var sortedNames = new List<(string Key, int Row, int Role)>(names.Count);
-        foreach (var name in names)
-            if (sortedNames.Count == 0 || sortedNames[sortedNames.Count - 1] != name)
-                sortedNames.Add(name);
-        t.NameKeys = sortedNames.Select(n => n.Key).ToArray();
-        t.NameEntries = sortedNames.Select(n => n.Row).ToArray();
-        t.NameRoles = sortedNames.Select(n => n.Role).ToArray();
+        }));
+        var unique = 0;
+        for (var i = 0; i < count; i++)
+            if (unique == 0 || names[unique - 1] != names[i])
+                names[unique++] = names[i];
+        t.NameKeys = new string[unique];
+        t.NameEntries = new int[unique];
+        t.NameRoles = new int[unique];
+        for (var i = 0; i < unique; i++)
+            (t.NameKeys[i], t.NameEntries[i], t.NameRoles[i]) = names[i];
 
         var exceptionEntry = new List<int>();
         var exceptionKinds = new List<int>();
