@@ -14,6 +14,7 @@ using Listings.Benchmarks.Synthetic;
 //   synthetic FOLDER          write the synthetic listing set (100,000 entries) to FOLDER
 //   side-by-side [ROUNDS]     our figures against their floors, in one process (BENCHMARKS.md)
 //   side-by-side-jsonl [ROUNDS]  only its --jsonl rows
+//   side-by-side-lookup [ROUNDS] only its lookup rows (100,000 entries against the French listings)
 //   jsonl-floor [BYTES]       the --jsonl floor program: stdin to stdout (JsonlFloor.cs)
 if (args.Length > 0 && args[0] == "regex-baseline")
 {
@@ -34,6 +35,8 @@ if (args.Length > 0 && args[0] == "side-by-side")
     return SideBySide.Run(args);
 if (args.Length > 0 && args[0] == "side-by-side-jsonl")
     return SideBySide.RunJsonl(args);
+if (args.Length > 0 && args[0] == "side-by-side-lookup")
+    return SideBySide.RunLookups(args);
 if (args.Length > 0 && args[0] == "jsonl-floor")
 {
     using var stdin = Console.OpenStandardInput();
