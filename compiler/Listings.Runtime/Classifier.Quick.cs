@@ -22,12 +22,20 @@ public sealed partial class Classifier
     private readonly Dictionary<string, long> _headings;
 #endif
 
+    // In front of the headings once there are too many to stay in the processor's caches: a name that
+    // is no heading (any name typed otherwise than printed) is then told so without a miss in memory.
+    // A name shorter or longer than every heading is none either; its filter hash samples a few
+    // characters (HashFilter.Sample), so that a heading asked as printed pays little for it.
+    private readonly HashFilter? _headingFilter;
+    private int _shortestHeading;
+    private int _longestHeading;
+
     private const long NoReading = -1;
 
     // Entry periods as day numbers (DateTime.Ticks / TicksPerDay): a query's date converts by one
-    // division, where yyyymmdd would split the date three times.
-    private readonly int[] _fromDay;
-    private readonly int[] _toDay;
+    // division, where yyyymmdd would split the date three times. Entry e: [2e] from, [2e + 1] to (one
+    // cache line for both, which counts once the tables no longer fit in the caches).
+    private readonly int[] _days;
 
     internal string EntryTitle(int entry) => _t.EntryTitles[entry];
 
@@ -46,7 +54,7 @@ public sealed partial class Classifier
         if (name is null)
             throw new ArgumentNullException(nameof(name));
         var day = Day(on);
-        if (_headings.TryGetValue(name, out var positions))
+        if (Heading(name, out var positions))
         {
             if (positions == NoReading)
                 return QuickAnswer.NotListed;
@@ -56,7 +64,7 @@ public sealed partial class Classifier
             for (var i = first; i < first + (int)positions; i++)
             {
                 var row = _reader.RowAt(i);
-                var role = (NameRole)_t.NameRoles[row];
+                var role = _reader.RoleAt(i);
                 if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day)
                     || RowDoubt(_t.NameEntries[row]) != Doubt.None)
                     continue;
@@ -149,16 +157,49 @@ public sealed partial class Classifier
 
     private static int Day(DateTime on) => (int)(on.Ticks / TimeSpan.TicksPerDay);
 
-    private bool InForceOnDay(int row, int day) => _fromDay[row] <= day && day < _toDay[row];
+    private bool InForceOnDay(int row, int day) => _days[2 * row] <= day && day < _days[2 * row + 1];
 
-    private static int[] Days(int[] dates)
+    private static int[] Days(int[] from, int[] to)
     {
-        var days = new int[dates.Length];
-        for (var i = 0; i < dates.Length; i++)
-            days[i] = dates[i] <= 0 ? int.MinValue
-                : new CalendarDay(dates[i]).ToDateTime() is { } day ? (int)(day.Ticks / TimeSpan.TicksPerDay)
-                : int.MaxValue;
+        var days = new int[from.Length * 2];
+        for (var i = 0; i < from.Length; i++)
+        {
+            days[2 * i] = DayOf(from[i]);
+            days[2 * i + 1] = DayOf(to[i]);
+        }
         return days;
+    }
+
+    private static int DayOf(int date) =>
+        date <= 0 ? int.MinValue
+        : new CalendarDay(date).ToDateTime() is { } day ? (int)(day.Ticks / TimeSpan.TicksPerDay)
+        : int.MaxValue;
+
+    /// <summary>Whether <paramref name="name"/> is an entry heading exactly as printed, and its positions in the name index.</summary>
+    private bool Heading(string name, out long positions)
+    {
+        if (_headingFilter is not null
+            && (name.Length < _shortestHeading || name.Length > _longestHeading || !_headingFilter.MayContain(HashFilter.Sample(name))))
+        {
+            positions = 0;
+            return false;
+        }
+        return _headings.TryGetValue(name, out positions);
+    }
+
+    private HashFilter? HeadingFilter(ICollection<string> headings, int filterFrom)
+    {
+        if (headings.Count < filterFrom)
+            return null;
+        var filter = new HashFilter(headings.Count);
+        _shortestHeading = int.MaxValue;
+        foreach (var heading in headings)
+        {
+            filter.Add(HashFilter.Sample(heading));
+            _shortestHeading = Math.Min(_shortestHeading, heading.Length);
+            _longestHeading = Math.Max(_longestHeading, heading.Length);
+        }
+        return filter;
     }
 
 #if NET8_0_OR_GREATER

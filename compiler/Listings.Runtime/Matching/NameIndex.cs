@@ -10,10 +10,10 @@ namespace Listings.Runtime;
 /// string key per query would allocate on the hot path the classifiers promise allocation-free.
 /// Each slot holds its key's full hash beside the group, and each group its first row beside its count:
 /// a probe that meets another key is told apart by the hash, without reading that key's string. On
-/// 100,000 entries the keys no longer fit in the processor's caches, and a folded query makes several
-/// probes that mostly find nothing (salt words, stems, cited names): reading the string of every key a
-/// probe met was a cache miss each, which made the folded lookup five times slower there than on the
-/// French listings, with about 1.3 probes a hit.
+/// 100,000 entries the slots (4 MB) no longer fit in the processor's caches and a probe costs a miss in
+/// memory; a folded query makes probes that find nothing (the name as written when it is a salt's,
+/// stems, cited names), so from <see cref="HashFilter.From"/> keys a <see cref="HashFilter"/> of about
+/// a byte a key answers most of those from the cache, and only a key that may be there reaches the slots.
 /// </remarks>
 internal sealed class NameIndex
 {
@@ -23,8 +23,11 @@ internal sealed class NameIndex
     private readonly int[] _ranges; // group g: [2g] first row, [2g + 1] count
     private readonly int[] _slots; // slot s: [2s] the key's hash, [2s + 1] its group or -1
     private readonly int _mask;
+    private readonly HashFilter? _filter; // in front of the slots once they outgrow the caches
 
-    public NameIndex(string[] sortedKeys)
+    /// <param name="sortedKeys">The keys, sorted ordinally (a key repeats once per row).</param>
+    /// <param name="filterFrom">From how many distinct keys a <see cref="HashFilter"/> stands in front of the slots.</param>
+    public NameIndex(string[] sortedKeys, int filterFrom = HashFilter.From)
     {
         var groups = 0;
         for (var i = 0; i < sortedKeys.Length; i++)
@@ -48,17 +51,20 @@ internal sealed class NameIndex
             capacity <<= 1;
         _mask = capacity - 1;
         _slots = new int[capacity * 2];
+        if (groups >= filterFrom)
+            _filter = new HashFilter(groups);
         for (var i = 0; i < capacity; i++)
             _slots[2 * i + 1] = -1;
         for (var i = 0; i < groups; i++)
         {
             var key = _keys[i];
-            var hash = Hash(key, 0, key.Length);
+            var hash = HashFilter.Hash(key);
             var slot = (int)(hash & (uint)_mask);
             while (_slots[2 * slot + 1] >= 0)
                 slot = (slot + 1) & _mask;
             _slots[2 * slot] = (int)hash;
             _slots[2 * slot + 1] = i;
+            _filter?.Add(hash);
         }
     }
 
@@ -66,6 +72,10 @@ internal sealed class NameIndex
     public bool TryFind(char[] buffer, int start, int length, out int first, out int count)
     {
         var hash = Hash(buffer, start, length);
+        first = 0;
+        count = 0;
+        if (_filter is not null && !_filter.MayContain(hash))
+            return false;
         var slot = (int)(hash & (uint)_mask);
         while (true)
         {
@@ -80,8 +90,6 @@ internal sealed class NameIndex
             }
             slot = (slot + 1) & _mask;
         }
-        first = 0;
-        count = 0;
         return false;
     }
 
@@ -95,15 +103,7 @@ internal sealed class NameIndex
         return true;
     }
 
-    // FNV-1a over UTF-16 code units: cheap, and the same for a key and for its folded query.
-    private static uint Hash(string text, int start, int length)
-    {
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++)
-            hash = (hash ^ text[i]) * 16777619u;
-        return hash;
-    }
-
+    // FNV-1a over UTF-16 code units (as HashFilter.Hash): cheap, and the same for a key and for its folded query.
     private static uint Hash(char[] text, int start, int length)
     {
         var hash = 2166136261u;
