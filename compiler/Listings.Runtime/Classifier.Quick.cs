@@ -33,9 +33,10 @@ public sealed partial class Classifier
     private const long NoReading = -1;
 
     // Entry periods as day numbers (DateTime.Ticks / TicksPerDay): a query's date converts by one
-    // division, where yyyymmdd would split the date three times. Entry e: [2e] from, [2e + 1] to (one
-    // cache line for both, which counts once the tables no longer fit in the caches).
-    private readonly int[] _days;
+    // division, where yyyymmdd would split the date three times. Entry e: [4e] from, [4e + 1] to,
+    // [4e + 2] its forms, [4e + 3] 1 when its inscription is unknown: what a hit reads of its entry, in
+    // one cache line, which counts once the tables no longer fit in the caches.
+    private readonly int[] _entryFacts;
 
     internal string EntryTitle(int entry) => _t.EntryTitles[entry];
 
@@ -128,7 +129,7 @@ public sealed partial class Classifier
             var row = t.NameEntries[nameRow];
             if (!_c.InForceOnDay(row, _day))
                 return false;
-            var forms = (FormFlags)t.EntryForms[row];
+            var forms = _c.Forms(row);
             if (role == NameRole.ExceptedIsomer)
             {
                 if (reading.Direct || (reading.Salt && (forms & FormFlags.Salts) != 0))
@@ -157,17 +158,21 @@ public sealed partial class Classifier
 
     private static int Day(DateTime on) => (int)(on.Ticks / TimeSpan.TicksPerDay);
 
-    private bool InForceOnDay(int row, int day) => _days[2 * row] <= day && day < _days[2 * row + 1];
+    private bool InForceOnDay(int row, int day) => _entryFacts[4 * row] <= day && day < _entryFacts[4 * row + 1];
 
-    private static int[] Days(int[] from, int[] to)
+    private FormFlags Forms(int row) => (FormFlags)_entryFacts[4 * row + 2];
+
+    private static int[] EntryFacts(ClassifierTables t)
     {
-        var days = new int[from.Length * 2];
-        for (var i = 0; i < from.Length; i++)
+        var entries = new int[t.EntryFrom.Length * 4];
+        for (var i = 0; i < t.EntryFrom.Length; i++)
         {
-            days[2 * i] = DayOf(from[i]);
-            days[2 * i + 1] = DayOf(to[i]);
+            entries[4 * i] = DayOf(t.EntryFrom[i]);
+            entries[4 * i + 1] = DayOf(t.EntryTo[i]);
+            entries[4 * i + 2] = i < t.EntryForms.Length ? t.EntryForms[i] : 0;
+            entries[4 * i + 3] = i < t.EntryUnknownMarks.Length && t.EntryUnknownMarks[i].Length > 0 ? 1 : 0;
         }
-        return days;
+        return entries;
     }
 
     private static int DayOf(int date) =>

@@ -58,7 +58,7 @@ public sealed partial class Classifier
         _subjectKeysWithoutBotanist = Array.ConvertAll(_t.AuthorisationSubjectKeys,
             k => CitedNames.WithoutBotanist(k) is { } plain ? MatchKey.Of(plain) : null);
         _amountNames = Array.ConvertAll(_t.AmountSubstanceKeys, k => PerUnit.Read(k, _reader.KnownSalts));
-        _days = Days(_t.EntryFrom, _t.EntryTo);
+        _entryFacts = EntryFacts(_t);
         _headings = Headings();
         _headingFilter = HeadingFilter(_headings.Keys, filterFrom);
     }
@@ -416,8 +416,7 @@ public sealed partial class Classifier
         row < _t.EntryModifiedBy.Length && _t.EntryModifiedBy[row] is var act && act >= 0 && _t.ActInForce[act] > date;
 
     /// <summary>What the entry row itself leaves open, whatever the reading: an inscription by an act the sources do not give.</summary>
-    private Doubt RowDoubt(int row) =>
-        row < _t.EntryUnknownMarks.Length && _t.EntryUnknownMarks[row].Length > 0 ? Doubt.InscriptionUnknown : Doubt.None;
+    private Doubt RowDoubt(int row) => _entryFacts[4 * row + 3] != 0 ? Doubt.InscriptionUnknown : Doubt.None;
 
     /// <summary>
     /// Whether the entry's rules bring the reading in, and what the sources leave open about it (shared
@@ -425,7 +424,7 @@ public sealed partial class Classifier
     /// </summary>
     private bool Includes(int row, in Reading reading, out Doubt doubt)
     {
-        var forms = (FormFlags)_t.EntryForms[row];
+        var forms = Forms(row);
         if (!Inclusion.Of(forms, reading, out doubt))
         {
             var pending = row < _t.EntryPendingForms.Length ? (FormFlags)_t.EntryPendingForms[row] : FormFlags.None;
