@@ -8,8 +8,10 @@ namespace Listings.Runtime;
 /// <remarks>
 /// Hand-written rather than a Dictionary: netstandard2.0 has no span-keyed (alternate) lookup, and a
 /// string key per query would allocate on the hot path the classifiers promise allocation-free.
-/// Each slot holds its key's full hash beside the group, and each group its first row beside its count:
-/// a probe that meets another key is told apart by the hash, without reading that key's string. On
+/// Each slot holds its key's full hash beside the group, and each group the place of its key's
+/// characters (one array for every key) beside its first row and count: a probe that meets another
+/// key is told apart by the hash, without reading that key, and a hit reads the slot, the group and
+/// the characters. On
 /// 100,000 entries the slots (4 MB) no longer fit in the processor's caches and a probe costs a miss in
 /// memory; a folded query makes probes that find nothing (the name as written when it is a salt's,
 /// stems, cited names), so from <see cref="HashFilter.From"/> keys a <see cref="HashFilter"/> of about
@@ -18,9 +20,9 @@ namespace Listings.Runtime;
 internal sealed class NameIndex
 {
     /// <summary>How many distinct keys (groups of name rows) the index holds.</summary>
-    public int Groups => _keys.Length;
-    private readonly string[] _keys;
-    private readonly int[] _ranges; // group g: [2g] first row, [2g + 1] count
+    public int Groups => _groups.Length / 4;
+    private readonly char[] _chars; // every key's characters, group after group
+    private readonly int[] _groups; // group g: [4g] its key's start in _chars, [4g + 1] its length, [4g + 2] first row, [4g + 3] count
     private readonly int[] _slots; // slot s: [2s] the key's hash, [2s + 1] its group or -1
     private readonly int _mask;
     private readonly HashFilter? _filter; // in front of the slots once they outgrow the caches
@@ -33,19 +35,26 @@ internal sealed class NameIndex
         for (var i = 0; i < sortedKeys.Length; i++)
             if (i == 0 || !string.Equals(sortedKeys[i], sortedKeys[i - 1], System.StringComparison.Ordinal))
                 groups++;
-        _keys = new string[groups];
-        _ranges = new int[groups * 2];
+        var keys = new string[groups];
+        _groups = new int[groups * 4];
         var g = -1;
+        var chars = 0;
         for (var i = 0; i < sortedKeys.Length; i++)
         {
-            if (g < 0 || !string.Equals(sortedKeys[i], _keys[g], System.StringComparison.Ordinal))
+            if (g < 0 || !string.Equals(sortedKeys[i], keys[g], System.StringComparison.Ordinal))
             {
                 g++;
-                _keys[g] = sortedKeys[i];
-                _ranges[2 * g] = i;
+                keys[g] = sortedKeys[i];
+                _groups[4 * g] = chars;
+                _groups[4 * g + 1] = keys[g].Length;
+                _groups[4 * g + 2] = i;
+                chars += keys[g].Length;
             }
-            _ranges[2 * g + 1]++;
+            _groups[4 * g + 3]++;
         }
+        _chars = new char[chars];
+        for (var i = 0; i < groups; i++)
+            keys[i].CopyTo(0, _chars, _groups[4 * i], keys[i].Length);
         var capacity = 16;
         while (capacity < groups * 2)
             capacity <<= 1;
@@ -57,8 +66,7 @@ internal sealed class NameIndex
             _slots[2 * i + 1] = -1;
         for (var i = 0; i < groups; i++)
         {
-            var key = _keys[i];
-            var hash = HashFilter.Hash(key);
+            var hash = HashFilter.Hash(keys[i]);
             var slot = (int)(hash & (uint)_mask);
             while (_slots[2 * slot + 1] >= 0)
                 slot = (slot + 1) & _mask;
@@ -82,10 +90,10 @@ internal sealed class NameIndex
             var group = _slots[2 * slot + 1];
             if (group < 0)
                 break;
-            if (_slots[2 * slot] == (int)hash && Equals(_keys[group], buffer, start, length))
+            if (_slots[2 * slot] == (int)hash && KeyIs(group, buffer, start, length))
             {
-                first = _ranges[2 * group];
-                count = _ranges[2 * group + 1];
+                first = _groups[4 * group + 2];
+                count = _groups[4 * group + 3];
                 return true;
             }
             slot = (slot + 1) & _mask;
@@ -93,12 +101,13 @@ internal sealed class NameIndex
         return false;
     }
 
-    private static bool Equals(string key, char[] buffer, int start, int length)
+    private bool KeyIs(int group, char[] buffer, int start, int length)
     {
-        if (key.Length != length)
+        if (_groups[4 * group + 1] != length)
             return false;
+        var at = _groups[4 * group];
         for (var i = 0; i < length; i++)
-            if (key[i] != buffer[start + i])
+            if (_chars[at + i] != buffer[start + i])
                 return false;
         return true;
     }
