@@ -95,5 +95,14 @@ public class FilteredLookupTests
 
         missed.Take(50).ShouldBeEmpty($"{missed.Count} names not found");
         classifier.Quick("Synthétamine 999999", on).Status.ShouldBe(ClassificationStatus.NotListed);
+
+        // Through the filters too, a quick answer allocates nothing.
+        var queries = new[] { "Synthétamine 000042", "SYNTHÉTAMINE 000042", "chlorhydrate de synthétamine 000042", "syn-42", "Synthétamine 999999" };
+        foreach (var query in queries)
+            classifier.Quick(query, on);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var query in queries)
+            classifier.Quick(query, on);
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0L);
     }
 }
