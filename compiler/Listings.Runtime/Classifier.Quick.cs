@@ -22,12 +22,21 @@ public sealed partial class Classifier
     private readonly Dictionary<string, long> _headings;
 #endif
 
+    // In front of the headings once there are too many to stay in the processor's caches: a name that
+    // is no heading (any name typed otherwise than printed) is then told so without a miss in memory.
+    // A name shorter or longer than every heading is none either; its filter hash samples a few
+    // characters (HashFilter.Sample), so that a heading asked as printed pays little for it.
+    private readonly HashFilter? _headingFilter;
+    private int _shortestHeading;
+    private int _longestHeading;
+
     private const long NoReading = -1;
 
     // Entry periods as day numbers (DateTime.Ticks / TicksPerDay): a query's date converts by one
-    // division, where yyyymmdd would split the date three times.
-    private readonly int[] _fromDay;
-    private readonly int[] _toDay;
+    // division, where yyyymmdd would split the date three times. Entry e: [4e] from, [4e + 1] to,
+    // [4e + 2] its forms, [4e + 3] 1 when its inscription is unknown: what a hit reads of its entry, in
+    // one cache line, which counts once the tables no longer fit in the caches.
+    private readonly int[] _entryFacts;
 
     internal string EntryTitle(int entry) => _t.EntryTitles[entry];
 
@@ -46,7 +55,7 @@ public sealed partial class Classifier
         if (name is null)
             throw new ArgumentNullException(nameof(name));
         var day = Day(on);
-        if (_headings.TryGetValue(name, out var positions))
+        if (Heading(name, out var positions))
         {
             if (positions == NoReading)
                 return QuickAnswer.NotListed;
@@ -56,7 +65,7 @@ public sealed partial class Classifier
             for (var i = first; i < first + (int)positions; i++)
             {
                 var row = _reader.RowAt(i);
-                var role = (NameRole)_t.NameRoles[row];
+                var role = _reader.RoleAt(i);
                 if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day)
                     || RowDoubt(_t.NameEntries[row]) != Doubt.None)
                     continue;
@@ -120,7 +129,7 @@ public sealed partial class Classifier
             var row = t.NameEntries[nameRow];
             if (!_c.InForceOnDay(row, _day))
                 return false;
-            var forms = (FormFlags)t.EntryForms[row];
+            var forms = _c.Forms(row);
             if (role == NameRole.ExceptedIsomer)
             {
                 if (reading.Direct || (reading.Salt && (forms & FormFlags.Salts) != 0))
@@ -149,16 +158,53 @@ public sealed partial class Classifier
 
     private static int Day(DateTime on) => (int)(on.Ticks / TimeSpan.TicksPerDay);
 
-    private bool InForceOnDay(int row, int day) => _fromDay[row] <= day && day < _toDay[row];
+    private bool InForceOnDay(int row, int day) => _entryFacts[4 * row] <= day && day < _entryFacts[4 * row + 1];
 
-    private static int[] Days(int[] dates)
+    private FormFlags Forms(int row) => (FormFlags)_entryFacts[4 * row + 2];
+
+    private static int[] EntryFacts(ClassifierTables t)
     {
-        var days = new int[dates.Length];
-        for (var i = 0; i < dates.Length; i++)
-            days[i] = dates[i] <= 0 ? int.MinValue
-                : new CalendarDay(dates[i]).ToDateTime() is { } day ? (int)(day.Ticks / TimeSpan.TicksPerDay)
-                : int.MaxValue;
-        return days;
+        var entries = new int[t.EntryFrom.Length * 4];
+        for (var i = 0; i < t.EntryFrom.Length; i++)
+        {
+            entries[4 * i] = DayOf(t.EntryFrom[i]);
+            entries[4 * i + 1] = DayOf(t.EntryTo[i]);
+            entries[4 * i + 2] = i < t.EntryForms.Length ? t.EntryForms[i] : 0;
+            entries[4 * i + 3] = i < t.EntryUnknownMarks.Length && t.EntryUnknownMarks[i].Length > 0 ? 1 : 0;
+        }
+        return entries;
+    }
+
+    private static int DayOf(int date) =>
+        date <= 0 ? int.MinValue
+        : new CalendarDay(date).ToDateTime() is { } day ? (int)(day.Ticks / TimeSpan.TicksPerDay)
+        : int.MaxValue;
+
+    /// <summary>Whether <paramref name="name"/> is an entry heading exactly as printed, and its positions in the name index.</summary>
+    private bool Heading(string name, out long positions)
+    {
+        if (_headingFilter is not null
+            && (name.Length < _shortestHeading || name.Length > _longestHeading || !_headingFilter.MayContain(HashFilter.Sample(name))))
+        {
+            positions = 0;
+            return false;
+        }
+        return _headings.TryGetValue(name, out positions);
+    }
+
+    private HashFilter? HeadingFilter(ICollection<string> headings, int filterFrom)
+    {
+        if (headings.Count < filterFrom)
+            return null;
+        var filter = new HashFilter(headings.Count);
+        _shortestHeading = int.MaxValue;
+        foreach (var heading in headings)
+        {
+            filter.Add(HashFilter.Sample(heading));
+            _shortestHeading = Math.Min(_shortestHeading, heading.Length);
+            _longestHeading = Math.Max(_longestHeading, heading.Length);
+        }
+        return filter;
     }
 
 #if NET8_0_OR_GREATER

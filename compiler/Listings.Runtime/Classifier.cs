@@ -32,9 +32,18 @@ public sealed partial class Classifier
     /// changes nothing it answers. Generated classifiers call this; applications use theirs.
     /// </summary>
     public Classifier(ClassifierTables tables)
+        : this(tables, HashFilter.From)
+    {
+    }
+
+    /// <summary>
+    /// <paramref name="filterFrom"/>: from how many keys the name index and the headings have a
+    /// <see cref="HashFilter"/> in front of them (the tests put one in front of small tables too).
+    /// </summary>
+    internal Classifier(ClassifierTables tables, int filterFrom)
     {
         _t = (tables ?? throw new ArgumentNullException(nameof(tables))).Copy();
-        _reader = new NameReader(_t.NameKeys, _t.NameEntries, _t.NameRoles, _t.SaltStems);
+        _reader = new NameReader(_t.NameKeys, _t.NameEntries, _t.NameRoles, _t.SaltStems, filterFrom);
         _exceptionsByEntry = GroupBy(_t.ExceptionEntry, _t.EntryTitles.Length);
         _authorisationsByEntry = GroupBy(_t.AuthorisationEntry, _t.EntryTitles.Length);
         _exceptionKeys = new string[_t.ExceptionNameKeys.Length];
@@ -49,9 +58,9 @@ public sealed partial class Classifier
         _subjectKeysWithoutBotanist = Array.ConvertAll(_t.AuthorisationSubjectKeys,
             k => CitedNames.WithoutBotanist(k) is { } plain ? MatchKey.Of(plain) : null);
         _amountNames = Array.ConvertAll(_t.AmountSubstanceKeys, k => PerUnit.Read(k, _reader.KnownSalts));
-        _fromDay = Days(_t.EntryFrom);
-        _toDay = Days(_t.EntryTo);
+        _entryFacts = EntryFacts(_t);
         _headings = Headings();
+        _headingFilter = HeadingFilter(_headings.Keys, filterFrom);
     }
 
     /// <summary>The classifier's own copy of its tables (the compiler, the CLI and the tests read them; nothing writes them).</summary>
@@ -74,7 +83,7 @@ public sealed partial class Classifier
     {
         if (query is null)
             throw new ArgumentNullException(nameof(query));
-        var heading = _headings.TryGetValue(query.Name, out var positions);
+        var heading = Heading(query.Name, out var positions);
         if (heading && positions != NoReading && NameAndDateOnly(query))
         {
             ref var slot = ref AsWrittenSlot((int)(positions >> 32), query.On);
@@ -167,7 +176,7 @@ public sealed partial class Classifier
         for (var i = first; i < first + (int)positions; i++)
         {
             var row = _reader.RowAt(i);
-            var role = (NameRole)_t.NameRoles[row];
+            var role = _reader.RoleAt(i);
             if ((NameReader.Findable & (1 << (int)role)) == 0)
                 continue;
             var r = reading;
@@ -407,8 +416,7 @@ public sealed partial class Classifier
         row < _t.EntryModifiedBy.Length && _t.EntryModifiedBy[row] is var act && act >= 0 && _t.ActInForce[act] > date;
 
     /// <summary>What the entry row itself leaves open, whatever the reading: an inscription by an act the sources do not give.</summary>
-    private Doubt RowDoubt(int row) =>
-        row < _t.EntryUnknownMarks.Length && _t.EntryUnknownMarks[row].Length > 0 ? Doubt.InscriptionUnknown : Doubt.None;
+    private Doubt RowDoubt(int row) => _entryFacts[4 * row + 3] != 0 ? Doubt.InscriptionUnknown : Doubt.None;
 
     /// <summary>
     /// Whether the entry's rules bring the reading in, and what the sources leave open about it (shared
@@ -416,7 +424,7 @@ public sealed partial class Classifier
     /// </summary>
     private bool Includes(int row, in Reading reading, out Doubt doubt)
     {
-        var forms = (FormFlags)_t.EntryForms[row];
+        var forms = Forms(row);
         if (!Inclusion.Of(forms, reading, out doubt))
         {
             var pending = row < _t.EntryPendingForms.Length ? (FormFlags)_t.EntryPendingForms[row] : FormFlags.None;
@@ -543,7 +551,7 @@ public sealed partial class Classifier
         {
             var other = _reader.RowAt(i);
             var entry = _t.NameEntries[other];
-            if (_t.NameRoles[other] is (int)NameRole.Name or (int)NameRole.Alias && _t.EntryAnnex[entry] != _t.EntryAnnex[row] && InForceOnDay(entry, day))
+            if (_reader.RoleAt(i) is NameRole.Name or NameRole.Alias && _t.EntryAnnex[entry] != _t.EntryAnnex[row] && InForceOnDay(entry, day))
                 return true;
         }
         return false;

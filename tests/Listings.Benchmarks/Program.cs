@@ -15,6 +15,7 @@ using Listings.Benchmarks.Synthetic;
 //   side-by-side [ROUNDS]     our figures against their floors, in one process (BENCHMARKS.md)
 //   side-by-side-jsonl [ROUNDS]  only its --jsonl rows
 //   generation [ITERATIONS] [FILE]  only its generation stages, each iteration's figures; FILE: the emitted source
+//   side-by-side-lookup [ROUNDS] only its lookup rows (100,000 entries against the French listings)
 //   jsonl-floor [BYTES]       the --jsonl floor program: stdin to stdout (JsonlFloor.cs)
 if (args.Length > 0 && args[0] == "regex-baseline")
 {
@@ -37,6 +38,8 @@ if (args.Length > 0 && args[0] == "side-by-side-jsonl")
     return SideBySide.RunJsonl(args);
 if (args.Length > 0 && args[0] == "generation")
     return GenerationStages.Run(args);
+if (args.Length > 0 && args[0] == "side-by-side-lookup")
+    return SideBySide.RunLookups(args);
 if (args.Length > 0 && args[0] == "jsonl-floor")
 {
     using var stdin = Console.OpenStandardInput();

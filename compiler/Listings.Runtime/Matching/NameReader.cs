@@ -92,7 +92,9 @@ internal sealed class NameReader
     private const int Substance = (1 << (int)NameRole.Name) | (1 << (int)NameRole.Alias);
 
     private readonly NameIndex _index;
-    private readonly int[] _rowAt;
+    // Position i (a name row in key order): [2i] the row, [2i + 1] its role, side by side so that a
+    // lookup reads one cache line for both once the tables no longer fit in the caches.
+    private readonly int[] _at;
     private readonly int[] _entries;
     private readonly int[] _roles;
     private readonly SaltWordSet _salts;
@@ -123,7 +125,8 @@ internal sealed class NameReader
     /// <param name="nameEntries">Each name row's entry.</param>
     /// <param name="nameRoles">Each name row's <see cref="NameRole"/>.</param>
     /// <param name="declaredCounterIons">The salt words the listings add.</param>
-    public NameReader(string[] nameKeys, int[] nameEntries, int[] nameRoles, IEnumerable<string> declaredCounterIons)
+    /// <param name="filterFrom">From how many keys the indexes put a <see cref="HashFilter"/> in front of their slots.</param>
+    public NameReader(string[] nameKeys, int[] nameEntries, int[] nameRoles, IEnumerable<string> declaredCounterIons, int filterFrom = HashFilter.From)
     {
         _entries = nameEntries;
         _roles = nameRoles;
@@ -140,13 +143,14 @@ internal sealed class NameReader
         }
         keyed.Sort((a, b) => a.Key != b.Key ? string.CompareOrdinal(a.Key, b.Key) : a.Row.CompareTo(b.Row));
         var keys = new string[keyed.Count];
-        _rowAt = new int[keyed.Count];
+        _at = new int[keyed.Count * 2];
         for (var i = 0; i < keyed.Count; i++)
         {
             keys[i] = keyed[i].Key;
-            _rowAt[i] = keyed[i].Row;
+            _at[2 * i] = keyed[i].Row;
+            _at[2 * i + 1] = nameRoles[keyed[i].Row];
         }
-        _index = new NameIndex(keys);
+        _index = new NameIndex(keys, filterFrom);
         foreach (var key in keys)
             _longestKey = Math.Max(_longestKey, key.Length);
         _salts = SaltWords.With(declaredCounterIons);
@@ -166,7 +170,7 @@ internal sealed class NameReader
                 if (key.Length > prefix.Key.Length && key.StartsWith(prefix.Key, StringComparison.Ordinal))
                     stems.Add((key.Substring(prefix.Key.Length), row, prefix.Key));
         stems.Sort((a, b) => a.Stem != b.Stem ? string.CompareOrdinal(a.Stem, b.Stem) : a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Prefix, b.Prefix));
-        _stems = new NameIndex(stems.ConvertAll(s => s.Stem).ToArray());
+        _stems = new NameIndex(stems.ConvertAll(s => s.Stem).ToArray(), filterFrom);
         _stemRowAt = stems.ConvertAll(s => s.Row).ToArray();
         _stemPrefixAt = stems.ConvertAll(s => s.Prefix).ToArray();
 
@@ -185,10 +189,13 @@ internal sealed class NameReader
     public bool TryFind(char[] key, int start, int length, out int first, out int count) =>
         _index.TryFind(key, start, length, out first, out count);
 
-    public int RowAt(int position) => _rowAt[position];
+    public int RowAt(int position) => _at[2 * position];
+
+    /// <summary>The role of the name row at <paramref name="position"/> (<see cref="RowAt"/>).</summary>
+    public NameRole RoleAt(int position) => (NameRole)_at[2 * position + 1];
 
     /// <summary>How many positions the index has (<see cref="RowAt"/>).</summary>
-    public int Positions => _rowAt.Length;
+    public int Positions => _at.Length / 2;
 
     /// <summary>
     /// Reads <paramref name="name"/> and tells <paramref name="sink"/> each name row it reaches.
@@ -302,8 +309,8 @@ internal sealed class NameReader
             return false;
         for (var i = first; i < first + count; i++)
         {
-            var row = _rowAt[i];
-            var role = (NameRole)_roles[row];
+            var row = _at[2 * i];
+            var role = (NameRole)_at[2 * i + 1];
             if ((roles & (1 << (int)role)) == 0)
                 continue;
             var r = reading;
@@ -566,8 +573,8 @@ internal sealed class NameReader
         var nameLength = -1;
         for (var i = first; i < first + count; i++)
         {
-            var citedRow = _rowAt[i];
-            if ((NameRole)_roles[citedRow] != wanted)
+            var citedRow = _at[2 * i];
+            if ((NameRole)_at[2 * i + 1] != wanted)
                 continue;
             if (nameLength < 0)
                 nameLength = MatchKey.Write(reading.Buffer, nameStart, nameEnd - nameStart, reading.Buffer, top);
@@ -575,8 +582,8 @@ internal sealed class NameReader
                 return false;
             for (var j = nameFirst; j < nameFirst + nameCount; j++)
             {
-                var row = _rowAt[j];
-                var role = (NameRole)_roles[row];
+                var row = _at[2 * j];
+                var role = (NameRole)_at[2 * j + 1];
                 if (role is not (NameRole.Name or NameRole.Alias) || _entries[row] != _entries[citedRow])
                     continue;
                 var r = reading;

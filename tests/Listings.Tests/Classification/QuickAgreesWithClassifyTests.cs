@@ -55,7 +55,7 @@ public class QuickAgreesWithClassifyTests
         return space < 0 ? name + "s" : name.Substring(0, space) + "s" + name.Substring(space);
     }
 
-    private static IEnumerable<(string Query, string Why)> Queries()
+    internal static IEnumerable<(string Query, string Why)> Queries()
     {
         foreach (var question in Questions.Spellings.Concat(Questions.HhcSpellings).Concat(Questions.Numbers).Concat(Questions.Isomers)
             .Concat(Questions.ExceptedIsomers).Concat(Questions.NotExcepted))
