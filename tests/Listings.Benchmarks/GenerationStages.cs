@@ -76,7 +76,37 @@ public static class GenerationStages
         }
         Console.WriteLine("best of each stage: " + string.Join(" | ", Enumerable.Range(0, results[0].Length)
             .Select(s => Format(results.Select(r => r[s]).OrderBy(x => x.Ms).First()))));
+        // Read back by InChild: each iteration's total, in milliseconds.
+        Console.WriteLine(TotalsLabel + string.Join(";", results.Select(r => r.Sum(s => s.Ms).ToString("F0", CultureInfo.InvariantCulture))));
         return 0;
+    }
+
+    private const string TotalsLabel = "totals (ms): ";
+
+    /// <summary>
+    /// <c>-- generation ITERATIONS</c> run in a child process with the server garbage collector on or off
+    /// (<c>DOTNET_gcServer</c>): the C# compiler and its compiler server run with the server collector
+    /// (their runtimeconfig.json), so a source generator meets it there; this process runs the workstation
+    /// one. Returns each iteration's total, the first (after the warm-up) included.
+    /// </summary>
+    public static double[] InChild(bool serverGc, int iterations)
+    {
+        var self = Environment.ProcessPath!;
+        var viaHost = Path.GetFileNameWithoutExtension(self) == "dotnet";
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (viaHost)
+            start.ArgumentList.Add(typeof(GenerationStages).Assembly.Location);
+        start.ArgumentList.Add("generation");
+        start.ArgumentList.Add(iterations.ToString(CultureInfo.InvariantCulture));
+        start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(TotalsLabel, StringComparison.Ordinal));
+        if (process.ExitCode != 0 || line is null)
+            throw new InvalidOperationException($"-- generation in a child process failed ({process.ExitCode}): {stderr.Result}");
+        return line.Substring(TotalsLabel.Length).Trim().Split(';').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
     }
 
     private static string Format(Stage s) => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Ms,5:N0} ms (GC {s.GcPauseMs,3:N0}, cpu {s.CpuMs,5:N0}) {s.Bytes / 1e6,4:N0} MB");
