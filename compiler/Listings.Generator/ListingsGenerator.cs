@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using Listings.Compiler.Analysis;
 using Listings.Compiler.Binding;
 using Listings.Compiler.Emit;
 using Listings.Compiler.Sources;
@@ -144,7 +145,12 @@ public sealed class ListingsGenerator : IIncrementalGenerator
         var paths = ordered.Select(f => (f.DisplayPath, f.FullPath)).ToEquatableArray();
         try
         {
-            var result = BindCache.Bind(ordered.Select(f => f.Result.Document));
+            var documents = ordered.Select(f => f.Result.Document).ToList();
+            var result = BindCache.Bind(documents);
+            // The analyzer analyses this set later in the build, after the generated tables are compiled:
+            // begun now on another thread, that analysis runs while this thread builds and emits them.
+            if (documents.Count > 0)
+                AnalysisCache.Start(documents, result);
             diagnostics.AddRange(result.Diagnostics);
             return new BoundListings(result.Model, diagnostics.ToEquatableArray(), paths, ordered.Count);
         }
