@@ -45,9 +45,9 @@ internal sealed class ListingGrammar
 
     private Parser<string> P(string phrase) => _t.Phrase(phrase);
 
-    private Parser<char>? _comma;
+    private Parser<string>? _comma;
 
-    private Parser<char> Comma => _comma ??= _t.Punctuation(',');
+    private Parser<string> Comma => _comma ??= _t.Punctuation(',');
 
     private static Parser<T> OneOf<T>(params Parser<T>[] parsers) => parsers.Aggregate((a, b) => a.Or(b));
 
@@ -75,13 +75,13 @@ internal sealed class ListingGrammar
     private Parser<NoteSyntax> Note => _note ??=
         from note in _t.Spanned(
             from kind in OneOf(
-                K("texte").Return((NoteKind.Text, (string?)null)),
-                K("défaut").Return((NoteKind.Defect, (string?)null)),
-                K("lecture").Return((NoteKind.Reading, (string?)null)),
-                from a in K("accepte") from id in _t.DiagnosticId select (NoteKind.Acceptance, (string?)id))
+                K("texte").Return(new { Kind = NoteKind.Text, Id = (string?)null }),
+                K("défaut").Return(new { Kind = NoteKind.Defect, Id = (string?)null }),
+                K("lecture").Return(new { Kind = NoteKind.Reading, Id = (string?)null }),
+                from a in K("accepte") from id in _t.DiagnosticId select new { Kind = NoteKind.Acceptance, Id = (string?)id })
             from content in _t.String
-            select (kind, content))
-        select new NoteSyntax(note.Value.kind.Item1, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Item2 };
+            select new { kind, content })
+        select new NoteSyntax(note.Value.kind.Kind, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Id };
 
     private Parser<Route>? _route;
 
@@ -97,7 +97,7 @@ internal sealed class ListingGrammar
             from list in _t.Identifier
             from kind in AnnexKindP
             from id in _listRefId ??= _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
-            select (list, kind, id))
+            select new { list, kind, id })
         select new ListRefSyntax(r.Value.list, r.Value.kind, r.Value.id, r.Span);
 
     private Parser<string?>? _listRefId;
@@ -149,7 +149,7 @@ internal sealed class ListingGrammar
         from located in _t.Spanned(
             from value in body
             from notes in Notes
-            select (value, notes: notes.ToEquatableArray()))
+            select new { value, notes = notes.ToEquatableArray() })
         select make(located.Value.value, located.Value.notes, located.Span);
 
     private Parser<StatementSyntax> List() => Stmt(
@@ -158,12 +158,15 @@ internal sealed class ListingGrammar
         from title in _t.String
         from founder in (from f in P("fixée par") from act in ActId select act).Optional()
         from consolidated in (from c in P("consolidée jusqu'à") from act in ActId select act).Optional()
-        select (id, title, founder: founder.GetOrDefault(), consolidated: consolidated.GetOrDefault()),
+        select new { id, title, founder = founder.GetOrDefault(), consolidated = consolidated.GetOrDefault() },
         (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>? _actClause;
+    /// <summary>One clause of an act: exactly one of the three is set.</summary>
+    private sealed record ActClauseValue(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown);
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause => _actClause ??=
+    private Parser<ActClauseValue>? _actClause;
+
+    private Parser<ActClauseValue> ActClause => _actClause ??=
         OneOf(
             from located in _t.Spanned(
                 from _ in P("contenu inconnu")
@@ -173,28 +176,30 @@ internal sealed class ListingGrammar
                     from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from list in _t.Identifier select list).Many()
                     select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
                 select lists.GetOrElse(EquatableArray<string>.Empty))
-            select ((LegalDate?)null, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)new UnknownContentSyntax(located.Value, located.Span)),
+            select new ActClauseValue(null, null, new UnknownContentSyntax(located.Value, located.Span)),
             from _ in K("JO")
             from date in _joDate ??= K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
-            select ((LegalDate?)date, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)null),
+            select new ActClauseValue(date, null, null),
             from located in _t.Spanned(
                 from _ in P("en vigueur")
                 from eif in _entryIntoForce ??= OneOf(
-                    P("le lendemain de la publication").Return((EntryIntoForceKind.DayAfterPublication, (LegalDate?)null)),
-                    K("le").Then(_ => _t.Date).Select(d => (EntryIntoForceKind.Date, (LegalDate?)d)),
-                    P("à une date inconnue").Return((EntryIntoForceKind.Unknown, (LegalDate?)null)))
+                    P("le lendemain de la publication").Return(new EntryIntoForceValue(EntryIntoForceKind.DayAfterPublication, null)),
+                    K("le").Then(_ => _t.Date).Select(d => new EntryIntoForceValue(EntryIntoForceKind.Date, d)),
+                    P("à une date inconnue").Return(new EntryIntoForceValue(EntryIntoForceKind.Unknown, null)))
                 select eif)
-            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span), (UnknownContentSyntax?)null));
+            select new ActClauseValue(null, new EntryIntoForceSyntax(located.Value.Kind, located.Value.Date, located.Span), null));
 
     private Parser<LegalDate>? _joDate;
 
-    private Parser<(EntryIntoForceKind, LegalDate?)>? _entryIntoForce;
+    private sealed record EntryIntoForceValue(EntryIntoForceKind Kind, LegalDate? Date);
+
+    private Parser<EntryIntoForceValue>? _entryIntoForce;
 
     private Parser<IOption<string>>? _numbering;
 
     private Parser<ActKind>? _actKind;
 
-    private Parser<IEnumerable<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>>? _actClauses;
+    private Parser<IEnumerable<ActClauseValue>>? _actClauses;
 
     private Parser<StatementSyntax> Act() => Stmt(
         from _ in K("acte")
@@ -209,14 +214,14 @@ internal sealed class ListingGrammar
         from signed in _t.Date
         from title in _t.String
         from clauses in _actClauses ??= ActClause.Many()
-        select (id, numbering: numbering.GetOrDefault(), kind, signed, title, clauses: clauses.ToList()),
+        select new { id, numbering = numbering.GetOrDefault(), kind, signed, title, clauses = clauses.ToList() },
         (v, notes, span) => new ActSyntax(
             v.id, v.numbering, v.kind, v.signed, v.title,
-            v.clauses.LastOrDefault(c => c.Published is not null).Published,
-            v.clauses.LastOrDefault(c => c.InForce is not null).InForce,
+            v.clauses.LastOrDefault(c => c.Published is not null)?.Published,
+            v.clauses.LastOrDefault(c => c.InForce is not null)?.InForce,
             notes, span)
         {
-            UnknownContent = v.clauses.LastOrDefault(c => c.Unknown is not null).Unknown,
+            UnknownContent = v.clauses.LastOrDefault(c => c.Unknown is not null)?.Unknown,
         });
 
     private Parser<StatementSyntax> Annex() => Stmt(
@@ -224,7 +229,7 @@ internal sealed class ListingGrammar
         from id in _t.AnnexId
         from de in K("de")
         from list in _t.Identifier
-        select (kind, id, list),
+        select new { kind, id, list },
         (v, notes, span) => new AnnexSyntax(v.kind, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
             EquatableArray<SectionSyntax>.Empty, notes, span));
 
@@ -233,21 +238,21 @@ internal sealed class ListingGrammar
         from id in _t.AnnexId
         from de in P("de la convention de")
         from convention in _t.WordExcept("the convention's name (Vienne)")
-        select (id, convention),
+        select new { id, convention },
         (v, notes, span) => new TableSyntax(v.id, v.convention, notes, span));
 
     private Parser<IOption<ExtensionSyntax>>? _groupExtension;
 
-    private Parser<IEnumerable<(int Mark, SourceSpan Span)>>? _marks;
+    private Parser<IEnumerable<MarkToken>>? _marks;
 
-    private Parser<IEnumerable<(int Mark, SourceSpan Span)>> Marks => _marks ??= _t.Mark.Many();
+    private Parser<IEnumerable<MarkToken>> Marks => _marks ??= _t.Mark.Many();
 
     private Parser<StatementSyntax> Group() => Stmt(
         from _ in K("groupe")
         from title in _t.String
         from extension in _groupExtension ??= K("avec").Then(_ => Forms).Optional()
         from marks in Marks
-        select (title, extension: extension.GetOrDefault(), marks: marks.Select(m => m.Mark).ToEquatableArray()),
+        select new { title, extension = extension.GetOrDefault(), marks = marks.Select(m => m.Mark).ToEquatableArray() },
         (v, notes, span) => new GroupSyntax(v.title, v.extension, v.marks, notes, span));
 
     private sealed record RuleBody(
@@ -303,7 +308,7 @@ internal sealed class ListingGrammar
         from body in RuleBodyP
         from exist in WhereTheyExist
         from marks in Marks
-        select (body, exist, marks: marks.Select(m => m.Mark).ToEquatableArray()),
+        select new { body, exist, marks = marks.Select(m => m.Mark).ToEquatableArray() },
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
@@ -320,7 +325,7 @@ internal sealed class ListingGrammar
             from first in _t.String
             from rest in K("ou").Then(_ => _t.String).Many()
             from route in P("par voie").Then(_ => OneOf(K("orale").Return(Syntax.Route.Oral), K("injectable").Return(Syntax.Route.Injectable))).Optional()
-            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray(), route: route.IsDefined ? route.Get() : (Route?)null))
+            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray(), route = route.IsDefined ? route.Get() : (Route?)null })
         select new RegimeTargetSyntax(located.Value.kind, located.Value.names, located.Value.route, located.Span);
 
     private Parser<StatementSyntax> Regime() => Stmt(
@@ -332,15 +337,15 @@ internal sealed class ListingGrammar
             P("la réglementation des stupéfiants").Return(true))
         from first in RegimeTarget
         from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many()
-        select (act, whole, targets: new[] { first }.Concat(rest).ToEquatableArray()),
+        select new { act, whole, targets = new[] { first }.Concat(rest).ToEquatableArray() },
         (v, notes, span) => new RegimeSyntax(v.act, v.whole, v.targets, notes, span));
 
     private Parser<StatementSyntax> CounterIons() => Stmt(
         from _ in K("contre-ions")
         from first in _t.String
         from rest in Comma.Then(_ => _t.String).Many()
-        select new[] { first }.Concat(rest).ToEquatableArray(),
-        (names, notes, span) => new CounterIonsSyntax(names, notes, span));
+        select new { names = new[] { first }.Concat(rest).ToEquatableArray() },
+        (v, notes, span) => new CounterIonsSyntax(v.names, notes, span));
 
     private Parser<StatementSyntax> Asterisks() => Stmt(
         P("astérisques inconnus"),
@@ -352,25 +357,27 @@ internal sealed class ListingGrammar
 
     private Parser<FormSyntax> Form => _form ??= BuildForm();
 
+    private sealed record FormValue(FormKind Kind, Route? Route, Quoted? Description);
+
     private Parser<FormSyntax> BuildForm()
     {
         var route = Route.Optional();
         var form = OneOf(
-                K("isomères").Return((FormKind.Isomers, (Route?)null, (Quoted?)null)),
-                K("stéréo-isomères").Return((FormKind.StereoIsomers, (Route?)null, (Quoted?)null)),
-                K("esters").Return((FormKind.Esters, (Route?)null, (Quoted?)null)),
-                K("éthers").Return((FormKind.Ethers, (Route?)null, (Quoted?)null)),
-                K("sels").Return((FormKind.Salts, (Route?)null, (Quoted?)null)),
-                K("racémate").Return((FormKind.Racemate, (Route?)null, (Quoted?)null)),
+                K("isomères").Return(new FormValue(FormKind.Isomers, null, null)),
+                K("stéréo-isomères").Return(new FormValue(FormKind.StereoIsomers, null, null)),
+                K("esters").Return(new FormValue(FormKind.Esters, null, null)),
+                K("éthers").Return(new FormValue(FormKind.Ethers, null, null)),
+                K("sels").Return(new FormValue(FormKind.Salts, null, null)),
+                K("racémate").Return(new FormValue(FormKind.Racemate, null, null)),
                 from p in K("préparations")
                 from r in route
-                select (FormKind.Preparations, r.IsDefined ? r.Get() : (Route?)null, (Quoted?)null),
-                _t.String.Select(s => (FormKind.Described, (Route?)null, (Quoted?)s)));
+                select new FormValue(FormKind.Preparations, r.IsDefined ? r.Get() : null, null),
+                _t.String.Select(s => new FormValue(FormKind.Described, null, s)));
         return from located in _t.Spanned(
                 from article in OptionalArticle
                 from f in form
                 select f)
-            select new FormSyntax(located.Value.Item1, located.Value.Item2, located.Value.Item3, located.Span);
+            select new FormSyntax(located.Value.Kind, located.Value.Route, located.Value.Description, located.Span);
     }
 
     private Parser<ExtensionSyntax>? _forms;
@@ -385,7 +392,7 @@ internal sealed class ListingGrammar
                 from first in Form
                 from rest in others
                 from exist in WhereTheyExist
-                select (forms: new[] { first }.Concat(rest).ToEquatableArray(), exist))
+                select new { forms = new[] { first }.Concat(rest).ToEquatableArray(), exist })
             select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
     }
 
@@ -399,18 +406,18 @@ internal sealed class ListingGrammar
             (from quantity in _t.Quantity
              from de in K("de")
              from substance in _t.String
-             select (quantity, substance))
+             select new { quantity, substance })
             .Or(
                 // "sulfate d'amphétamine 0,005 g": the order the amphétamine exception prints.
                 from substance in _t.String
                 from quantity in _t.Quantity
-                select (quantity, substance));
+                select new { quantity, substance });
         var inBase = P("en base").Optional();
         return from located in _t.Spanned(
                 from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
                 from amount in quantityAndSubstance
                 from asBase in inBase
-                select (bound: bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase: asBase.IsDefined))
+                select new { bound = bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase = asBase.IsDefined })
             select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
     }
 
@@ -435,7 +442,7 @@ internal sealed class ListingGrammar
             from basis in basisP
             from first in Amount
             from rest in otherAmounts
-            select (basis, amounts: new[] { first }.Concat(rest).ToEquatableArray())).Optional();
+            select new { basis, amounts = new[] { first }.Concat(rest).ToEquatableArray() }).Optional();
         var externalList = P("de la liste externe").Then(_ => _t.String).Select(s => (Quoted?)s)
             .Or(P("d'un autre classement").Return((Quoted?)null));
         var externalP = _t.Spanned(
@@ -449,14 +456,14 @@ internal sealed class ListingGrammar
             from qualifier in qualifierP
             from ou in orP
             from name in _t.String
-            select (qualifier: qualifier.GetOrDefault(), name))
+            select new { qualifier = qualifier.GetOrDefault(), name })
         select (ExceptionSyntax)new IsomerExceptionSyntax(located.Value.qualifier, located.Value.name, located.Span),
         from located in _t.Spanned(
             from article in OptionalArticle
             from kind in derivativeKind
             from _ in listedIn
             from annex in _t.AnnexId
-            select (kind, annex))
+            select new { kind, annex })
         select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind, located.Value.annex, located.Span),
         from located in _t.Spanned(
             from article in OptionalArticle
@@ -465,9 +472,12 @@ internal sealed class ListingGrammar
             from tablets in tabletsP
             from perUnit in perUnitP
             from external in externalP
-            select (route: route.IsDefined ? route.Get() : (Route?)null, tablets: tablets.IsDefined,
-                perUnit: perUnit.IsDefined ? perUnit.Get() : ((string basis, EquatableArray<AmountSyntax> amounts)?)null,
-                external: external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null))
+            select new
+            {
+                route = route.IsDefined ? route.Get() : (Route?)null, tablets = tablets.IsDefined,
+                perUnit = perUnit.GetOrDefault(),
+                external = external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null,
+            })
         select (ExceptionSyntax)new PreparationExceptionSyntax(
             located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
@@ -506,7 +516,7 @@ internal sealed class ListingGrammar
             from kind in CitedKindP
             from first in Cited
             from rest in _otherCited ??= (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
-            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray()))
+            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray() })
         select new NamesClause(located.Value.kind, located.Value.names, located.Span);
 
     private Parser<EntryClauseSyntax>? _entryClause, _entryClauseBody;
@@ -526,18 +536,21 @@ internal sealed class ListingGrammar
             Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
         select clause;
 
-    private Parser<(AliasSyntax? Alias, Quoted? CoListed)>? _nameTail;
+    /// <summary>What follows an entry's name: an alias (<c>ou "…"</c>) or a name listed with it (<c>et "…"</c>).</summary>
+    private sealed record NameTailValue(AliasSyntax? Alias, Quoted? CoListed);
+
+    private Parser<NameTailValue>? _nameTail;
 
     private Parser<IOption<string>>? _chemical;
 
-    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => _nameTail ??= OneOf(
+    private Parser<NameTailValue> NameTail => _nameTail ??= OneOf(
         from ou in K("ou")
         from chemical in _chemical ??= P("désignation chimique").Optional()
         from name in _t.String
-        select ((AliasSyntax?)new AliasSyntax(name, chemical.IsDefined), (Quoted?)null),
+        select new NameTailValue(new AliasSyntax(name, chemical.IsDefined), null),
         from et in K("et")
         from name in _t.String
-        select ((AliasSyntax?)null, (Quoted?)name));
+        select new NameTailValue(null, name));
 
     private Parser<EntrySyntax>? _entryBody, _asteriskEntryBody;
 
@@ -570,7 +583,7 @@ internal sealed class ListingGrammar
     }
 
     /// <summary>The aliases among an entry's name tails (<c>ou "…"</c>), in order.</summary>
-    private static EquatableArray<AliasSyntax> Aliases(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    private static EquatableArray<AliasSyntax> Aliases(IEnumerable<NameTailValue> tails)
     {
         List<AliasSyntax>? aliases = null;
         foreach (var tail in tails)
@@ -580,7 +593,7 @@ internal sealed class ListingGrammar
     }
 
     /// <summary>The names listed with an entry's own (<c>et "…"</c>), in order.</summary>
-    private static EquatableArray<Quoted> CoListed(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    private static EquatableArray<Quoted> CoListed(IEnumerable<NameTailValue> tails)
     {
         List<Quoted>? names = null;
         foreach (var tail in tails)
@@ -589,7 +602,7 @@ internal sealed class ListingGrammar
         return names is null ? EquatableArray<Quoted>.Empty : names.ToEquatableArray();
     }
 
-    private Parser<IOption<char>>? _asterisk;
+    private Parser<IOption<string>>? _asterisk;
 
     private Parser<StatementSyntax> Entry() =>
         from located in _t.Spanned(
@@ -605,7 +618,7 @@ internal sealed class ListingGrammar
         from _ in P("amendement par")
         from act in ActId
         from inForce in P("en vigueur le").Then(_ => _t.Date).Optional()
-        select (act, inForce: inForce.GetOrDefault()),
+        select new { act, inForce = inForce.GetOrDefault() },
         (v, notes, span) => new AmendmentSyntax(v.act, v.inForce, EquatableArray<AmendmentOperationSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Addition() => Stmt(
@@ -619,7 +632,7 @@ internal sealed class ListingGrammar
         from name in _t.String
         from de in K("de")
         from source in ListRef
-        select (name, source),
+        select new { name, source },
         (v, notes, span) => new RemovalSyntax(v.name, v.source, notes, span));
 
     private Parser<StatementSyntax> Transfer() => Stmt(
@@ -629,7 +642,7 @@ internal sealed class ListingGrammar
         from source in ListRef
         from a in K("à")
         from to in ListRef
-        select (name, source, to),
+        select new { name, source, to },
         (v, notes, span) => new TransferSyntax(v.name, v.source, v.to, notes, span));
 
     private Parser<StatementSyntax> Modification() => Stmt(
@@ -639,7 +652,7 @@ internal sealed class ListingGrammar
         from target in ListRef
         from colon in _t.Punctuation(':')
         from clauses in EntryClause.Many()
-        select (name, target, clauses: clauses.ToEquatableArray()),
+        select new { name, target, clauses = clauses.ToEquatableArray() },
         (v, notes, span) => new ModificationSyntax(v.name, v.target, v.clauses, notes, span));
 
     private Parser<StatementSyntax> Derogation() => Stmt(
@@ -649,7 +662,7 @@ internal sealed class ListingGrammar
         from substance in _t.String
         from de in K("de")
         from target in ListRef
-        select (act, substance, target),
+        select new { act, substance, target },
         (v, notes, span) => new DerogationSyntax(v.act, v.substance, v.target, EquatableArray<AuthorisationSyntax>.Empty, notes, span));
 
     private Parser<ConditionSyntax>? _condition;
@@ -661,7 +674,7 @@ internal sealed class ListingGrammar
             from bound in P("au plus").Return(Bound.AtMost).Or(P("au moins").Return(Bound.AtLeast))
             from threshold in _t.Quantity
             from tolerance in P("avec une tolérance de").Then(_ => _t.Quantity).Optional()
-            select (substance, bound, threshold, tolerance: tolerance.IsDefined ? tolerance.Get() : null))
+            select new { substance, bound, threshold, tolerance = tolerance.IsDefined ? tolerance.Get() : null })
         select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound, located.Value.threshold, located.Span)
         {
             Tolerance = located.Value.tolerance,
@@ -682,6 +695,6 @@ internal sealed class ListingGrammar
             from first in Condition
             from rest in K("et").Then(_ => Condition).Many()
             select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
-        select (subject, names: names.ToEquatableArray(), conditions: conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty)),
+        select new { subject, names = names.ToEquatableArray(), conditions = conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty) },
         (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span) { Names = v.names });
 }
