@@ -58,6 +58,12 @@ internal static class Combinators
     };
 
     /// <summary>
+    /// Sprache's <c>Return</c> for a value of a value type (a kind, a flag), given as a <see cref="Boxed{T}"/>.
+    /// </summary>
+    public static Parser<Boxed<T>> Is<T>(this Parser<string> parser, T value)
+        where T : struct => parser.Return(new Boxed<T>(value));
+
+    /// <summary>
     /// Sprache's <c>Or</c>: <paramref name="second"/> is tried where <paramref name="first"/> fails or
     /// reads nothing, and a success of <paramref name="first"/> that reads nothing stands if
     /// <paramref name="second"/> fails.
@@ -97,4 +103,18 @@ internal sealed class Failure<T> : IResult<T>
     public IEnumerable<string> Expectations => Array.Empty<string>();
 
     public IInput Remainder => Nowhere;
+}
+
+/// <summary>
+/// A value of a value type (an enum, a flag) as the grammar carries it: an object. The runtime compiles
+/// a generic method or type once for all reference types, but again for each value type, and the
+/// grammar's combinators, results, options and query types are generic: over an enum, each kind would
+/// cost a compiler that loads the grammar a few dozen more methods to compile before the first parse.
+/// </summary>
+internal sealed class Boxed<T>
+    where T : struct
+{
+    public Boxed(T value) => Value = value;
+
+    public T Value { get; }
 }

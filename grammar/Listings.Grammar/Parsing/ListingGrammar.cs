@@ -59,10 +59,10 @@ internal sealed class ListingGrammar
 
     private Parser<IOption<string>> OptionalArticle => _optionalArticle ??= Article.Optional();
 
-    private Parser<bool>? _whereTheyExist;
+    private Parser<IOption<string>>? _whereTheyExist;
 
-    private Parser<bool> WhereTheyExist => _whereTheyExist ??=
-        P("dans tous les cas où ils peuvent exister").Optional().Select(o => o.IsDefined);
+    private Parser<IOption<string>> WhereTheyExist => _whereTheyExist ??=
+        P("dans tous les cas où ils peuvent exister").Optional();
 
     private Parser<ActRef>? _actId;
 
@@ -83,12 +83,12 @@ internal sealed class ListingGrammar
             select new { kind, content })
         select new NoteSyntax(note.Value.kind.Kind, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Id };
 
-    private Parser<Route>? _route;
+    private Parser<Boxed<Route>>? _route;
 
-    private Parser<Route> Route => _route ??= OneOf(
-        K("injectables").Return(Syntax.Route.Injectable),
-        P("autres qu'injectables").Return(Syntax.Route.OtherThanInjectable),
-        K("orales").Return(Syntax.Route.Oral));
+    private Parser<Boxed<Route>> Route => _route ??= OneOf(
+        K("injectables").Is(Syntax.Route.Injectable),
+        P("autres qu'injectables").Is(Syntax.Route.OtherThanInjectable),
+        K("orales").Is(Syntax.Route.Oral));
 
     private Parser<ListRefSyntax>? _listRef;
 
@@ -98,13 +98,13 @@ internal sealed class ListingGrammar
             from kind in AnnexKindP
             from id in _listRefId ??= _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
             select new { list, kind, id })
-        select new ListRefSyntax(r.Value.list, r.Value.kind, r.Value.id, r.Span);
+        select new ListRefSyntax(r.Value.list, r.Value.kind.Value, r.Value.id, r.Span);
 
     private Parser<string?>? _listRefId;
 
-    private Parser<AnnexKind>? _annexKind;
+    private Parser<Boxed<AnnexKind>>? _annexKind;
 
-    private Parser<AnnexKind> AnnexKindP => _annexKind ??= K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie));
+    private Parser<Boxed<AnnexKind>> AnnexKindP => _annexKind ??= K("annexe").Is(AnnexKind.Annexe).Or(K("partie").Is(AnnexKind.Partie));
 
     private Parser<IEnumerable<NoteSyntax>>? _notes;
 
@@ -197,7 +197,7 @@ internal sealed class ListingGrammar
 
     private Parser<IOption<string>>? _numbering;
 
-    private Parser<ActKind>? _actKind;
+    private Parser<Boxed<ActKind>>? _actKind;
 
     private Parser<IEnumerable<ActClauseValue>>? _actClauses;
 
@@ -207,16 +207,16 @@ internal sealed class ListingGrammar
         from numbering in _numbering ??= K("de").Then(_ => _t.Identifier).Optional()
         from colon in _t.Punctuation(':')
         from kind in _actKind ??= OneOf(
-            K("arrêté").Return(ActKind.Arrete),
-            K("décret").Return(ActKind.Decret),
-            K("décision").Return(ActKind.Decision))
+            K("arrêté").Is(ActKind.Arrete),
+            K("décret").Is(ActKind.Decret),
+            K("décision").Is(ActKind.Decision))
         from du in K("du")
         from signed in _t.Date
         from title in _t.String
         from clauses in _actClauses ??= ActClause.Many()
         select new { id, numbering = numbering.GetOrDefault(), kind, signed, title, clauses = clauses.ToList() },
         (v, notes, span) => new ActSyntax(
-            v.id, v.numbering, v.kind, v.signed, v.title,
+            v.id, v.numbering, v.kind.Value, v.signed, v.title,
             v.clauses.LastOrDefault(c => c.Published is not null)?.Published,
             v.clauses.LastOrDefault(c => c.InForce is not null)?.InForce,
             notes, span)
@@ -230,7 +230,7 @@ internal sealed class ListingGrammar
         from de in K("de")
         from list in _t.Identifier
         select new { kind, id, list },
-        (v, notes, span) => new AnnexSyntax(v.kind, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
+        (v, notes, span) => new AnnexSyntax(v.kind.Value, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
             EquatableArray<SectionSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Table() => Stmt(
@@ -263,13 +263,13 @@ internal sealed class ListingGrammar
         SaltBase[]? SaltsOf = null,
         PreparationScope Preparations = PreparationScope.All);
 
-    private Parser<SaltBase>? _saltBaseP;
+    private Parser<Boxed<SaltBase>>? _saltBaseP;
 
-    private Parser<SaltBase> SaltBaseP => _saltBaseP ??= OneOf(
-        K("substances").Return(SaltBase.Substances),
-        K("isomères").Return(SaltBase.Isomers),
-        K("esters").Return(SaltBase.Esters),
-        K("éthers").Return(SaltBase.Ethers));
+    private Parser<Boxed<SaltBase>> SaltBaseP => _saltBaseP ??= OneOf(
+        K("substances").Is(SaltBase.Substances),
+        K("isomères").Is(SaltBase.Isomers),
+        K("esters").Is(SaltBase.Esters),
+        K("éthers").Is(SaltBase.Ethers));
 
     private Parser<RuleBody>? _ruleBodyP;
 
@@ -293,14 +293,14 @@ internal sealed class ListingGrammar
         from of in (from des in K("des")
                     from first in SaltBaseP
                     from rest in (from sep in Comma.Select(c => "").Or(K("et")) from b in SaltBaseP select b).Many()
-                    select new[] { first }.Concat(rest).ToArray()).Optional()
+                    select Values(first, rest)).Optional()
         select new RuleBody(RuleKind.Salts, SaltsOf: of.GetOrDefault()),
         from _ in K("préparations")
         from comma in Comma.Optional()
         from scope in OneOf(
-            P("à l'exception de celles nommément désignées").Return(PreparationScope.AllExceptNamed),
-            P("nommément désignées").Return(PreparationScope.OnlyNamed)).Optional()
-        select new RuleBody(RuleKind.Preparations, Preparations: scope.GetOrElse(PreparationScope.All)));
+            P("à l'exception de celles nommément désignées").Is(PreparationScope.AllExceptNamed),
+            P("nommément désignées").Is(PreparationScope.OnlyNamed)).Optional()
+        select new RuleBody(RuleKind.Preparations, Preparations: scope.IsDefined ? scope.Get().Value : PreparationScope.All));
 
     private Parser<StatementSyntax> Rule() => Stmt(
         from _ in K("comprend")
@@ -311,34 +311,34 @@ internal sealed class ListingGrammar
         select new { body, exist, marks = marks.Select(m => m.Mark).ToEquatableArray() },
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
-            (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
+            (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist.IsDefined, v.marks, notes, span));
 
     private Parser<RegimeTargetSyntax>? _regimeTarget;
 
     private Parser<RegimeTargetSyntax> RegimeTarget => _regimeTarget ??=
         from located in _t.Spanned(
             from kind in OneOf(
-                K("médicaments").Return(RegimeTargetKind.Medicines),
-                P("certains médicaments").Return(RegimeTargetKind.CertainMedicines),
-                K("produits").Return(RegimeTargetKind.Products),
-                K("substances").Return(RegimeTargetKind.Substances))
+                K("médicaments").Is(RegimeTargetKind.Medicines),
+                P("certains médicaments").Is(RegimeTargetKind.CertainMedicines),
+                K("produits").Is(RegimeTargetKind.Products),
+                K("substances").Is(RegimeTargetKind.Substances))
             from first in _t.String
             from rest in K("ou").Then(_ => _t.String).Many()
-            from route in P("par voie").Then(_ => OneOf(K("orale").Return(Syntax.Route.Oral), K("injectable").Return(Syntax.Route.Injectable))).Optional()
-            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray(), route = route.IsDefined ? route.Get() : (Route?)null })
-        select new RegimeTargetSyntax(located.Value.kind, located.Value.names, located.Value.route, located.Span);
+            from route in P("par voie").Then(_ => OneOf(K("orale").Is(Syntax.Route.Oral), K("injectable").Is(Syntax.Route.Injectable))).Optional()
+            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray(), route = route.IsDefined ? route.Get().Value : (Route?)null })
+        select new RegimeTargetSyntax(located.Value.kind.Value, located.Value.names, located.Value.route, located.Span);
 
     private Parser<StatementSyntax> Regime() => Stmt(
         from _ in P("régime par")
         from act in ActId
         from colon in _t.Punctuation(':')
         from whole in OneOf(
-            P("une partie de la réglementation des stupéfiants").Return(false),
-            P("la réglementation des stupéfiants").Return(true))
+            P("une partie de la réglementation des stupéfiants").Is(false),
+            P("la réglementation des stupéfiants").Is(true))
         from first in RegimeTarget
         from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many()
         select new { act, whole, targets = new[] { first }.Concat(rest).ToEquatableArray() },
-        (v, notes, span) => new RegimeSyntax(v.act, v.whole, v.targets, notes, span));
+        (v, notes, span) => new RegimeSyntax(v.act, v.whole.Value, v.targets, notes, span));
 
     private Parser<StatementSyntax> CounterIons() => Stmt(
         from _ in K("contre-ions")
@@ -371,7 +371,7 @@ internal sealed class ListingGrammar
                 K("racémate").Return(new FormValue(FormKind.Racemate, null, null)),
                 from p in K("préparations")
                 from r in route
-                select new FormValue(FormKind.Preparations, r.IsDefined ? r.Get() : null, null),
+                select new FormValue(FormKind.Preparations, r.IsDefined ? r.Get().Value : null, null),
                 _t.String.Select(s => new FormValue(FormKind.Described, null, s)));
         return from located in _t.Spanned(
                 from article in OptionalArticle
@@ -393,7 +393,7 @@ internal sealed class ListingGrammar
                 from rest in others
                 from exist in WhereTheyExist
                 select new { forms = new[] { first }.Concat(rest).ToEquatableArray(), exist })
-            select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
+            select new ExtensionSyntax(located.Value.forms, located.Value.exist.IsDefined, located.Span);
     }
 
     private Parser<AmountSyntax>? _amount;
@@ -414,10 +414,10 @@ internal sealed class ListingGrammar
                 select new { quantity, substance });
         var inBase = P("en base").Optional();
         return from located in _t.Spanned(
-                from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
+                from bound in OneOf(P("au plus").Is(Bound.AtMost), P("au moins").Is(Bound.AtLeast)).Optional()
                 from amount in quantityAndSubstance
                 from asBase in inBase
-                select new { bound = bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase = asBase.IsDefined })
+                select new { bound = bound.IsDefined ? bound.Get().Value : Bound.Exactly, amount.quantity, amount.substance, asBase = asBase.IsDefined })
             select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
     }
 
@@ -429,7 +429,7 @@ internal sealed class ListingGrammar
     {
         var qualifierP = _t.WordExcept("a qualifier such as dextrogyre", "ou").Optional();
         var orP = K("ou").Optional();
-        var derivativeKind = K("éthers").Return(FormKind.Ethers).Or(K("esters").Return(FormKind.Esters));
+        var derivativeKind = K("éthers").Is(FormKind.Ethers).Or(K("esters").Is(FormKind.Esters));
         var listedIn = P("inscrits à l'annexe").Or(P("nommément mentionnés à l'annexe"));
         var preparation = K("préparations").Or(K("préparation"));
         var routeP = Route.Optional();
@@ -464,7 +464,7 @@ internal sealed class ListingGrammar
             from _ in listedIn
             from annex in _t.AnnexId
             select new { kind, annex })
-        select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind, located.Value.annex, located.Span),
+        select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind.Value, located.Value.annex, located.Span),
         from located in _t.Spanned(
             from article in OptionalArticle
             from _ in preparation
@@ -474,7 +474,7 @@ internal sealed class ListingGrammar
             from external in externalP
             select new
             {
-                route = route.IsDefined ? route.Get() : (Route?)null, tablets = tablets.IsDefined,
+                route = route.IsDefined ? route.Get().Value : (Route?)null, tablets = tablets.IsDefined,
                 perUnit = perUnit.GetOrDefault(),
                 external = external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null,
             })
@@ -483,14 +483,14 @@ internal sealed class ListingGrammar
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
     }
 
-    private Parser<CitedKind>? _citedKindP;
+    private Parser<Boxed<CitedKind>>? _citedKindP;
 
-    private Parser<CitedKind> CitedKindP => _citedKindP ??= OneOf(
-        K("dérivés").Return(CitedKind.Derivatives), K("dérivé").Return(CitedKind.Derivatives),
-        K("plante").Return(CitedKind.Plant),
-        K("genres").Return(CitedKind.Genera), K("genre").Return(CitedKind.Genera),
-        K("intermédiaires").Return(CitedKind.Intermediates), K("intermédiaire").Return(CitedKind.Intermediates),
-        K("produits").Return(CitedKind.Products));
+    private Parser<Boxed<CitedKind>> CitedKindP => _citedKindP ??= OneOf(
+        K("dérivés").Is(CitedKind.Derivatives), K("dérivé").Is(CitedKind.Derivatives),
+        K("plante").Is(CitedKind.Plant),
+        K("genres").Is(CitedKind.Genera), K("genre").Is(CitedKind.Genera),
+        K("intermédiaires").Is(CitedKind.Intermediates), K("intermédiaire").Is(CitedKind.Intermediates),
+        K("produits").Is(CitedKind.Products));
 
     // An intermediate's letter, as the act prints it: "intermédiaires A (…) B (…) et C (…)".
     private Parser<string>? _citedLabel;
@@ -517,7 +517,7 @@ internal sealed class ListingGrammar
             from first in Cited
             from rest in _otherCited ??= (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
             select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray() })
-        select new NamesClause(located.Value.kind, located.Value.names, located.Span);
+        select new NamesClause(located.Value.kind.Value, located.Value.names, located.Span);
 
     private Parser<EntryClauseSyntax>? _entryClause, _entryClauseBody;
 
@@ -573,7 +573,7 @@ internal sealed class ListingGrammar
         from salts in saltsP
         from received in receivedP
         from clauses in clausesP
-        select (EntrySyntax)new PreparationEntrySyntax(asterisk, route, substance, salts.IsDefined, received.GetOrDefault(),
+        select (EntrySyntax)new PreparationEntrySyntax(asterisk, route.Value, substance, salts.IsDefined, received.GetOrDefault(),
             clauses.ToEquatableArray(), default!),
         from name in _t.String
         from tails in tailsP
@@ -600,6 +600,18 @@ internal sealed class ListingGrammar
             if (tail.CoListed is not null)
                 (names ??= new List<Quoted>()).Add(tail.CoListed);
         return names is null ? EquatableArray<Quoted>.Empty : names.ToEquatableArray();
+    }
+
+    /// <summary>The values of a first item and the rest, in order (no LINQ over a value type: see <see cref="Boxed{T}"/>).</summary>
+    private static T[] Values<T>(Boxed<T> first, IEnumerable<Boxed<T>> rest)
+        where T : struct
+    {
+        var values = new List<Boxed<T>> { first };
+        values.AddRange(rest);
+        var result = new T[values.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = values[i].Value;
+        return result;
     }
 
     private Parser<IOption<string>>? _asterisk;
@@ -671,11 +683,11 @@ internal sealed class ListingGrammar
         from located in _t.Spanned(
             from _ in P("teneur en")
             from substance in _t.String
-            from bound in P("au plus").Return(Bound.AtMost).Or(P("au moins").Return(Bound.AtLeast))
+            from bound in P("au plus").Is(Bound.AtMost).Or(P("au moins").Is(Bound.AtLeast))
             from threshold in _t.Quantity
             from tolerance in P("avec une tolérance de").Then(_ => _t.Quantity).Optional()
             select new { substance, bound, threshold, tolerance = tolerance.IsDefined ? tolerance.Get() : null })
-        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound, located.Value.threshold, located.Span)
+        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound.Value, located.Value.threshold, located.Span)
         {
             Tolerance = located.Value.tolerance,
         },
