@@ -5,6 +5,7 @@ using Listings.Grammar.Syntax;
 using Listings.Grammar.Text;
 using Listings.Runtime;
 using Sprache;
+using static Listings.Grammar.Parsing.Combinators;
 
 namespace Listings.Grammar.Parsing;
 
@@ -153,12 +154,13 @@ internal sealed class ListingGrammar
         select make(located.Value.value, located.Value.notes, located.Span);
 
     private Parser<StatementSyntax> List() => Stmt(
-        from _ in K("liste")
-        from id in _t.Identifier
-        from title in _t.String
-        from founder in (from f in P("fixée par") from act in ActId select act).Optional()
-        from consolidated in (from c in P("consolidée jusqu'à") from act in ActId select act).Optional()
-        select new { id, title, founder = founder.GetOrDefault(), consolidated = consolidated.GetOrDefault() },
+        Seq(
+            K("liste"),
+            _t.Identifier,
+            _t.String,
+            (from f in P("fixée par") from act in ActId select act).Optional(),
+            (from c in P("consolidée jusqu'à") from act in ActId select act).Optional(),
+            (_, id, title, founder, consolidated) => new { id, title, founder = founder.GetOrDefault(), consolidated = consolidated.GetOrDefault() }),
         (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
     /// <summary>One clause of an act: exactly one of the three is set.</summary>
@@ -202,19 +204,20 @@ internal sealed class ListingGrammar
     private Parser<IEnumerable<ActClauseValue>>? _actClauses;
 
     private Parser<StatementSyntax> Act() => Stmt(
-        from _ in K("acte")
-        from id in ActId
-        from numbering in _numbering ??= K("de").Then(_ => _t.Identifier).Optional()
-        from colon in _t.Punctuation(':')
-        from kind in _actKind ??= OneOf(
-            K("arrêté").Is(ActKind.Arrete),
-            K("décret").Is(ActKind.Decret),
-            K("décision").Is(ActKind.Decision))
-        from du in K("du")
-        from signed in _t.Date
-        from title in _t.String
-        from clauses in _actClauses ??= ActClause.Many()
-        select new { id, numbering = numbering.GetOrDefault(), kind, signed, title, clauses = clauses.ToList() },
+        Seq(
+            K("acte"),
+            ActId,
+            _numbering ??= K("de").Then(_ => _t.Identifier).Optional(),
+            _t.Punctuation(':'),
+            _actKind ??= OneOf(
+                K("arrêté").Is(ActKind.Arrete),
+                K("décret").Is(ActKind.Decret),
+                K("décision").Is(ActKind.Decision)),
+            K("du"),
+            _t.Date,
+            _t.String,
+            _actClauses ??= ActClause.Many(),
+            (_, id, numbering, colon, kind, du, signed, title, clauses) => new { id, numbering = numbering.GetOrDefault(), kind, signed, title, clauses = clauses.ToList() }),
         (v, notes, span) => new ActSyntax(
             v.id, v.numbering, v.kind.Value, v.signed, v.title,
             v.clauses.LastOrDefault(c => c.Published is not null)?.Published,
@@ -225,20 +228,22 @@ internal sealed class ListingGrammar
         });
 
     private Parser<StatementSyntax> Annex() => Stmt(
-        from kind in AnnexKindP
-        from id in _t.AnnexId
-        from de in K("de")
-        from list in _t.Identifier
-        select new { kind, id, list },
+        Seq(
+            AnnexKindP,
+            _t.AnnexId,
+            K("de"),
+            _t.Identifier,
+            (kind, id, de, list) => new { kind, id, list }),
         (v, notes, span) => new AnnexSyntax(v.kind.Value, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
             EquatableArray<SectionSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Table() => Stmt(
-        from _ in K("tableau")
-        from id in _t.AnnexId
-        from de in P("de la convention de")
-        from convention in _t.WordExcept("the convention's name (Vienne)")
-        select new { id, convention },
+        Seq(
+            K("tableau"),
+            _t.AnnexId,
+            P("de la convention de"),
+            _t.WordExcept("the convention's name (Vienne)"),
+            (_, id, de, convention) => new { id, convention }),
         (v, notes, span) => new TableSyntax(v.id, v.convention, notes, span));
 
     private Parser<IOption<ExtensionSyntax>>? _groupExtension;
@@ -248,11 +253,12 @@ internal sealed class ListingGrammar
     private Parser<IEnumerable<MarkToken>> Marks => _marks ??= _t.Mark.Many();
 
     private Parser<StatementSyntax> Group() => Stmt(
-        from _ in K("groupe")
-        from title in _t.String
-        from extension in _groupExtension ??= K("avec").Then(_ => Forms).Optional()
-        from marks in Marks
-        select new { title, extension = extension.GetOrDefault(), marks = marks.Select(m => m.Mark).ToEquatableArray() },
+        Seq(
+            K("groupe"),
+            _t.String,
+            _groupExtension ??= K("avec").Then(_ => Forms).Optional(),
+            Marks,
+            (_, title, extension, marks) => new { title, extension = extension.GetOrDefault(), marks = marks.Select(m => m.Mark).ToEquatableArray() }),
         (v, notes, span) => new GroupSyntax(v.title, v.extension, v.marks, notes, span));
 
     private sealed record RuleBody(
@@ -303,12 +309,13 @@ internal sealed class ListingGrammar
         select new RuleBody(RuleKind.Preparations, Preparations: scope.IsDefined ? scope.Get().Value : PreparationScope.All));
 
     private Parser<StatementSyntax> Rule() => Stmt(
-        from _ in K("comprend")
-        from article in OptionalArticle
-        from body in RuleBodyP
-        from exist in WhereTheyExist
-        from marks in Marks
-        select new { body, exist, marks = marks.Select(m => m.Mark).ToEquatableArray() },
+        Seq(
+            K("comprend"),
+            OptionalArticle,
+            RuleBodyP,
+            WhereTheyExist,
+            Marks,
+            (_, article, body, exist, marks) => new { body, exist, marks = marks.Select(m => m.Mark).ToEquatableArray() }),
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist.IsDefined, v.marks, notes, span));
@@ -329,22 +336,24 @@ internal sealed class ListingGrammar
         select new RegimeTargetSyntax(located.Value.kind.Value, located.Value.names, located.Value.route, located.Span);
 
     private Parser<StatementSyntax> Regime() => Stmt(
-        from _ in P("régime par")
-        from act in ActId
-        from colon in _t.Punctuation(':')
-        from whole in OneOf(
-            P("une partie de la réglementation des stupéfiants").Is(false),
-            P("la réglementation des stupéfiants").Is(true))
-        from first in RegimeTarget
-        from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many()
-        select new { act, whole, targets = new[] { first }.Concat(rest).ToEquatableArray() },
+        Seq(
+            P("régime par"),
+            ActId,
+            _t.Punctuation(':'),
+            OneOf(
+                P("une partie de la réglementation des stupéfiants").Is(false),
+                P("la réglementation des stupéfiants").Is(true)),
+            RegimeTarget,
+            (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many(),
+            (_, act, colon, whole, first, rest) => new { act, whole, targets = new[] { first }.Concat(rest).ToEquatableArray() }),
         (v, notes, span) => new RegimeSyntax(v.act, v.whole.Value, v.targets, notes, span));
 
     private Parser<StatementSyntax> CounterIons() => Stmt(
-        from _ in K("contre-ions")
-        from first in _t.String
-        from rest in Comma.Then(_ => _t.String).Many()
-        select new { names = new[] { first }.Concat(rest).ToEquatableArray() },
+        Seq(
+            K("contre-ions"),
+            _t.String,
+            Comma.Then(_ => _t.String).Many(),
+            (_, first, rest) => new { names = new[] { first }.Concat(rest).ToEquatableArray() }),
         (v, notes, span) => new CounterIonsSyntax(v.names, notes, span));
 
     private Parser<StatementSyntax> Asterisks() => Stmt(
@@ -627,10 +636,11 @@ internal sealed class ListingGrammar
     // ---- amendments and derogations -------------------------------------------------------------
 
     private Parser<StatementSyntax> Amendment() => Stmt(
-        from _ in P("amendement par")
-        from act in ActId
-        from inForce in P("en vigueur le").Then(_ => _t.Date).Optional()
-        select new { act, inForce = inForce.GetOrDefault() },
+        Seq(
+            P("amendement par"),
+            ActId,
+            P("en vigueur le").Then(_ => _t.Date).Optional(),
+            (_, act, inForce) => new { act, inForce = inForce.GetOrDefault() }),
         (v, notes, span) => new AmendmentSyntax(v.act, v.inForce, EquatableArray<AmendmentOperationSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Addition() => Stmt(
@@ -640,41 +650,45 @@ internal sealed class ListingGrammar
         (target, notes, span) => new AdditionSyntax(target, EquatableArray<EntrySyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Removal() => Stmt(
-        from _ in K("retire")
-        from name in _t.String
-        from de in K("de")
-        from source in ListRef
-        select new { name, source },
+        Seq(
+            K("retire"),
+            _t.String,
+            K("de"),
+            ListRef,
+            (_, name, de, source) => new { name, source }),
         (v, notes, span) => new RemovalSyntax(v.name, v.source, notes, span));
 
     private Parser<StatementSyntax> Transfer() => Stmt(
-        from _ in K("transfère")
-        from name in _t.String
-        from de in K("de")
-        from source in ListRef
-        from a in K("à")
-        from to in ListRef
-        select new { name, source, to },
+        Seq(
+            K("transfère"),
+            _t.String,
+            K("de"),
+            ListRef,
+            K("à"),
+            ListRef,
+            (_, name, de, source, a, to) => new { name, source, to }),
         (v, notes, span) => new TransferSyntax(v.name, v.source, v.to, notes, span));
 
     private Parser<StatementSyntax> Modification() => Stmt(
-        from _ in K("modifie")
-        from name in _t.String
-        from de in K("de")
-        from target in ListRef
-        from colon in _t.Punctuation(':')
-        from clauses in EntryClause.Many()
-        select new { name, target, clauses = clauses.ToEquatableArray() },
+        Seq(
+            K("modifie"),
+            _t.String,
+            K("de"),
+            ListRef,
+            _t.Punctuation(':'),
+            EntryClause.Many(),
+            (_, name, de, target, colon, clauses) => new { name, target, clauses = clauses.ToEquatableArray() }),
         (v, notes, span) => new ModificationSyntax(v.name, v.target, v.clauses, notes, span));
 
     private Parser<StatementSyntax> Derogation() => Stmt(
-        from _ in P("dérogation par")
-        from act in ActId
-        from a in K("à")
-        from substance in _t.String
-        from de in K("de")
-        from target in ListRef
-        select new { act, substance, target },
+        Seq(
+            P("dérogation par"),
+            ActId,
+            K("à"),
+            _t.String,
+            K("de"),
+            ListRef,
+            (_, act, a, substance, de, target) => new { act, substance, target }),
         (v, notes, span) => new DerogationSyntax(v.act, v.substance, v.target, EquatableArray<AuthorisationSyntax>.Empty, notes, span));
 
     private Parser<ConditionSyntax>? _condition;
@@ -699,14 +713,15 @@ internal sealed class ListingGrammar
         select (ConditionSyntax)new CatalogueConditionSyntax(located.Value, located.Span));
 
     private Parser<StatementSyntax> Authorisation() => Stmt(
-        from _ in K("autorise")
-        from subject in _t.String
-        from names in Names.Many()
-        from conditions in (
-            from si in K("si")
-            from first in Condition
-            from rest in K("et").Then(_ => Condition).Many()
-            select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
-        select new { subject, names = names.ToEquatableArray(), conditions = conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty) },
+        Seq(
+            K("autorise"),
+            _t.String,
+            Names.Many(),
+            (
+                from si in K("si")
+                from first in Condition
+                from rest in K("et").Then(_ => Condition).Many()
+                select new[] { first }.Concat(rest).ToEquatableArray()).Optional(),
+            (_, subject, names, conditions) => new { subject, names = names.ToEquatableArray(), conditions = conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty) }),
         (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span) { Names = v.names });
 }
