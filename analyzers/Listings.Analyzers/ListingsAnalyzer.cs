@@ -61,12 +61,13 @@ public sealed class ListingsAnalyzer : DiagnosticAnalyzer
                 if (text is not null && read is { Error: null, Text: not null })
                     documents.Add(Parse(text, read.Text, display));
             }
-            // BindCache: the generator, in the same build, has bound the same documents already.
+            // BindCache and AnalysisCache: the generator, in the same build, has bound the same documents
+            // already, and started their analysis.
             var bound = BindCache.Bind(documents);
             // Messages name files as 'listings check' does (relative to ListingsSourceRoot); locations
             // carry the full path, which MSBuild, the IDE and SARIF resolve.
             Location Locate(SourceSpan span) => Location(span, fullPaths.TryGetValue(span.Path, out var full) ? full : span.Path);
-            foreach (var finding in ListingAnalysis.Analyze(documents, bound))
+            foreach (var finding in AnalysisCache.Analyze(documents, bound))
                 context.ReportDiagnostic(Diagnostic.Create(
                     AnalyzerDescriptors.For(finding.Id),
                     Locate(finding.Span),

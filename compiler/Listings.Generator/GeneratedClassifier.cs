@@ -8,4 +8,4 @@ internal sealed record GeneratedClassifier(
     string HintName,
     string? Source,
     EquatableArray<ListingDiagnostic> Diagnostics,
-    EquatableArray<(string Display, string Full)> Paths);
+    EquatableArray<DisplayName> Paths);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using Listings.Compiler.Analysis;
 using Listings.Compiler.Binding;
 using Listings.Compiler.Emit;
 using Listings.Compiler.Sources;
@@ -31,11 +32,10 @@ public sealed class ListingsGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // Nullable reference types need C# 8; a netstandard2.0 library compiles at C# 7.3 by default.
-        var nullable = context.ParseOptionsProvider
-            .Select((parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
         var options = context.AnalyzerConfigOptionsProvider
-            .Combine(nullable)
-            .Select((pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
+            .Combine(context.ParseOptionsProvider)
+            .Select((pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions,
+                pair.Right is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8))
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -43,20 +43,22 @@ public sealed class ListingsGenerator : IIncrementalGenerator
 
         // Every file is known by its full path; the name shown in messages and tables depends on the
         // whole set (two files of the same name outside ListingsSourceRoot are told apart by their folders).
+        // Every step's value is a record (PipelineValues.cs), so that Roslyn's generic pipeline code is the
+        // one compiled for reference types.
         var displayNames = files
             .Select((file, _) => file.Path)
             .Collect()
+            .Select((paths, _) => new ListingPathSet(paths.ToEquatableArray()))
             .Combine(options.Select((o, _) => o.SourceRoot))
-            .Select((pair, _) => ListingPaths.DisplayAll(pair.Left, pair.Right)
-                .Select(p => (Full: p.Key, Display: p.Value)).OrderBy(p => p.Full, StringComparer.Ordinal).ToEquatableArray());
+            .Select((pair, _) => DisplayAll(pair.Left, pair.Right));
 
         var sources = files
             .Combine(displayNames)
-            .Select((pair, cancellation) => Read(pair.Left, DisplayOf(pair.Right, pair.Left.Path), cancellation))
+            .Select((pair, cancellation) => Read(pair.Left, pair.Right.Of(pair.Left.Path), cancellation))
             .WithTrackingName(TrackingNames.ListingText);
 
         var parsed = sources
-            .Select((source, _) => (source.DisplayPath, source.FullPath, Result: Parse(source)))
+            .Select((source, _) => new ParsedListing(source.DisplayPath, source.FullPath, Parse(source)))
             .WithTrackingName(TrackingNames.Parsed);
 
         var collected = parsed.Collect().WithTrackingName(TrackingNames.Collected);
@@ -74,8 +76,8 @@ public sealed class ListingsGenerator : IIncrementalGenerator
             // Messages name files relative to ListingsSourceRoot, as 'listings check' does; locations carry
             // the full path, which MSBuild resolves (it would resolve a relative one against the project).
             var paths = new System.Collections.Generic.Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (display, full) in output.Paths)
-                paths[display] = full;
+            foreach (var name in output.Paths)
+                paths[name.Display] = name.Full;
             foreach (var diagnostic in output.Diagnostics)
                 spc.ReportDiagnostic(DiagnosticDescriptors.Create(diagnostic,
                     paths.TryGetValue(diagnostic.Span.Path, out var full) ? full : diagnostic.Span.Path));
@@ -92,22 +94,16 @@ public sealed class ListingsGenerator : IIncrementalGenerator
         return new ListingSource(display, file.Path, read.Text, read.Error);
     }
 
-    /// <summary>The display name of a file, from the set's names in ordinal order of full path.</summary>
-    private static string DisplayOf(EquatableArray<(string Full, string Display)> names, string path)
+    /// <summary>The set's display names (<see cref="ListingPaths.DisplayAll"/>) in ordinal order of full path.</summary>
+    private static DisplayNames DisplayAll(ListingPathSet set, string root)
     {
-        int low = 0, high = names.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + (high - low) / 2;
-            var order = string.CompareOrdinal(names[middle].Full, path);
-            if (order == 0)
-                return names[middle].Display;
-            if (order < 0)
-                low = middle + 1;
-            else
-                high = middle - 1;
-        }
-        return path;
+        var all = ListingPaths.DisplayAll(set.Paths, root);
+        var names = new DisplayName[all.Count];
+        var i = 0;
+        foreach (var pair in all)
+            names[i++] = new DisplayName(pair.Key, pair.Value);
+        Array.Sort(names, (a, b) => string.CompareOrdinal(a.Full, b.Full));
+        return new DisplayNames(names.ToEquatableArray());
     }
 
     private static ParseResult Parse(ListingSource source)
@@ -134,17 +130,22 @@ public sealed class ListingsGenerator : IIncrementalGenerator
     internal sealed record BoundListings(
         Compiler.Model.ListingModel? Model,
         EquatableArray<ListingDiagnostic> Diagnostics,
-        EquatableArray<(string Display, string Full)> Paths,
+        EquatableArray<DisplayName> Paths,
         int Files);
 
-    private static BoundListings Bind(ImmutableArray<(string DisplayPath, string FullPath, ParseResult Result)> files)
+    private static BoundListings Bind(ImmutableArray<ParsedListing> files)
     {
         var ordered = files.OrderBy(f => f.DisplayPath, StringComparer.Ordinal).ToList();
         var diagnostics = ordered.SelectMany(f => f.Result.Diagnostics).ToList();
-        var paths = ordered.Select(f => (f.DisplayPath, f.FullPath)).ToEquatableArray();
+        var paths = ordered.Select(f => new DisplayName(f.FullPath, f.DisplayPath)).ToEquatableArray();
         try
         {
-            var result = BindCache.Bind(ordered.Select(f => f.Result.Document));
+            var documents = ordered.Select(f => f.Result.Document).ToList();
+            var result = BindCache.Bind(documents);
+            // The analyzer analyses this set later in the build, after the generated tables are compiled:
+            // begun now on another thread, that analysis runs while this thread builds and emits them.
+            if (documents.Count > 0)
+                AnalysisCache.Start(documents, result);
             diagnostics.AddRange(result.Diagnostics);
             return new BoundListings(result.Model, diagnostics.ToEquatableArray(), paths, ordered.Count);
         }

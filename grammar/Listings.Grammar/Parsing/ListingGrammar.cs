@@ -5,6 +5,7 @@ using Listings.Grammar.Syntax;
 using Listings.Grammar.Text;
 using Listings.Runtime;
 using Sprache;
+using static Listings.Grammar.Parsing.Combinators;
 
 namespace Listings.Grammar.Parsing;
 
@@ -45,9 +46,9 @@ internal sealed class ListingGrammar
 
     private Parser<string> P(string phrase) => _t.Phrase(phrase);
 
-    private Parser<char>? _comma;
+    private Parser<string>? _comma;
 
-    private Parser<char> Comma => _comma ??= _t.Punctuation(',');
+    private Parser<string> Comma => _comma ??= _t.Punctuation(',');
 
     private static Parser<T> OneOf<T>(params Parser<T>[] parsers) => parsers.Aggregate((a, b) => a.Or(b));
 
@@ -59,10 +60,10 @@ internal sealed class ListingGrammar
 
     private Parser<IOption<string>> OptionalArticle => _optionalArticle ??= Article.Optional();
 
-    private Parser<bool>? _whereTheyExist;
+    private Parser<IOption<string>>? _whereTheyExist;
 
-    private Parser<bool> WhereTheyExist => _whereTheyExist ??=
-        P("dans tous les cas où ils peuvent exister").Optional().Select(o => o.IsDefined);
+    private Parser<IOption<string>> WhereTheyExist => _whereTheyExist ??=
+        P("dans tous les cas où ils peuvent exister").Optional();
 
     private Parser<ActRef>? _actId;
 
@@ -75,20 +76,20 @@ internal sealed class ListingGrammar
     private Parser<NoteSyntax> Note => _note ??=
         from note in _t.Spanned(
             from kind in OneOf(
-                K("texte").Return((NoteKind.Text, (string?)null)),
-                K("défaut").Return((NoteKind.Defect, (string?)null)),
-                K("lecture").Return((NoteKind.Reading, (string?)null)),
-                from a in K("accepte") from id in _t.DiagnosticId select (NoteKind.Acceptance, (string?)id))
+                K("texte").Return(new { Kind = NoteKind.Text, Id = (string?)null }),
+                K("défaut").Return(new { Kind = NoteKind.Defect, Id = (string?)null }),
+                K("lecture").Return(new { Kind = NoteKind.Reading, Id = (string?)null }),
+                from a in K("accepte") from id in _t.DiagnosticId select new { Kind = NoteKind.Acceptance, Id = (string?)id })
             from content in _t.String
-            select (kind, content))
-        select new NoteSyntax(note.Value.kind.Item1, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Item2 };
+            select new { kind, content })
+        select new NoteSyntax(note.Value.kind.Kind, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Id };
 
-    private Parser<Route>? _route;
+    private Parser<Boxed<Route>>? _route;
 
-    private Parser<Route> Route => _route ??= OneOf(
-        K("injectables").Return(Syntax.Route.Injectable),
-        P("autres qu'injectables").Return(Syntax.Route.OtherThanInjectable),
-        K("orales").Return(Syntax.Route.Oral));
+    private Parser<Boxed<Route>> Route => _route ??= OneOf(
+        K("injectables").Is(Syntax.Route.Injectable),
+        P("autres qu'injectables").Is(Syntax.Route.OtherThanInjectable),
+        K("orales").Is(Syntax.Route.Oral));
 
     private Parser<ListRefSyntax>? _listRef;
 
@@ -97,14 +98,14 @@ internal sealed class ListingGrammar
             from list in _t.Identifier
             from kind in AnnexKindP
             from id in _listRefId ??= _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
-            select (list, kind, id))
-        select new ListRefSyntax(r.Value.list, r.Value.kind, r.Value.id, r.Span);
+            select new { list, kind, id })
+        select new ListRefSyntax(r.Value.list, r.Value.kind.Value, r.Value.id, r.Span);
 
     private Parser<string?>? _listRefId;
 
-    private Parser<AnnexKind>? _annexKind;
+    private Parser<Boxed<AnnexKind>>? _annexKind;
 
-    private Parser<AnnexKind> AnnexKindP => _annexKind ??= K("annexe").Return(AnnexKind.Annexe).Or(K("partie").Return(AnnexKind.Partie));
+    private Parser<Boxed<AnnexKind>> AnnexKindP => _annexKind ??= K("annexe").Is(AnnexKind.Annexe).Or(K("partie").Is(AnnexKind.Partie));
 
     private Parser<IEnumerable<NoteSyntax>>? _notes;
 
@@ -149,21 +150,25 @@ internal sealed class ListingGrammar
         from located in _t.Spanned(
             from value in body
             from notes in Notes
-            select (value, notes: notes.ToEquatableArray()))
+            select new { value, notes = notes.ToEquatableArray() })
         select make(located.Value.value, located.Value.notes, located.Span);
 
     private Parser<StatementSyntax> List() => Stmt(
-        from _ in K("liste")
-        from id in _t.Identifier
-        from title in _t.String
-        from founder in (from f in P("fixée par") from act in ActId select act).Optional()
-        from consolidated in (from c in P("consolidée jusqu'à") from act in ActId select act).Optional()
-        select (id, title, founder: founder.GetOrDefault(), consolidated: consolidated.GetOrDefault()),
+        Seq(
+            K("liste"),
+            _t.Identifier,
+            _t.String,
+            (from f in P("fixée par") from act in ActId select act).Optional(),
+            (from c in P("consolidée jusqu'à") from act in ActId select act).Optional(),
+            (_, id, title, founder, consolidated) => new { id, title, founder = founder.GetOrDefault(), consolidated = consolidated.GetOrDefault() }),
         (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>? _actClause;
+    /// <summary>One clause of an act: exactly one of the three is set.</summary>
+    private sealed record ActClauseValue(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown);
 
-    private Parser<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)> ActClause => _actClause ??=
+    private Parser<ActClauseValue>? _actClause;
+
+    private Parser<ActClauseValue> ActClause => _actClause ??=
         OneOf(
             from located in _t.Spanned(
                 from _ in P("contenu inconnu")
@@ -173,81 +178,87 @@ internal sealed class ListingGrammar
                     from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from list in _t.Identifier select list).Many()
                     select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
                 select lists.GetOrElse(EquatableArray<string>.Empty))
-            select ((LegalDate?)null, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)new UnknownContentSyntax(located.Value, located.Span)),
+            select new ActClauseValue(null, null, new UnknownContentSyntax(located.Value, located.Span)),
             from _ in K("JO")
             from date in _joDate ??= K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
-            select ((LegalDate?)date, (EntryIntoForceSyntax?)null, (UnknownContentSyntax?)null),
+            select new ActClauseValue(date, null, null),
             from located in _t.Spanned(
                 from _ in P("en vigueur")
                 from eif in _entryIntoForce ??= OneOf(
-                    P("le lendemain de la publication").Return((EntryIntoForceKind.DayAfterPublication, (LegalDate?)null)),
-                    K("le").Then(_ => _t.Date).Select(d => (EntryIntoForceKind.Date, (LegalDate?)d)),
-                    P("à une date inconnue").Return((EntryIntoForceKind.Unknown, (LegalDate?)null)))
+                    P("le lendemain de la publication").Return(new EntryIntoForceValue(EntryIntoForceKind.DayAfterPublication, null)),
+                    K("le").Then(_ => _t.Date).Select(d => new EntryIntoForceValue(EntryIntoForceKind.Date, d)),
+                    P("à une date inconnue").Return(new EntryIntoForceValue(EntryIntoForceKind.Unknown, null)))
                 select eif)
-            select ((LegalDate?)null, (EntryIntoForceSyntax?)new EntryIntoForceSyntax(located.Value.Item1, located.Value.Item2, located.Span), (UnknownContentSyntax?)null));
+            select new ActClauseValue(null, new EntryIntoForceSyntax(located.Value.Kind, located.Value.Date, located.Span), null));
 
     private Parser<LegalDate>? _joDate;
 
-    private Parser<(EntryIntoForceKind, LegalDate?)>? _entryIntoForce;
+    private sealed record EntryIntoForceValue(EntryIntoForceKind Kind, LegalDate? Date);
+
+    private Parser<EntryIntoForceValue>? _entryIntoForce;
 
     private Parser<IOption<string>>? _numbering;
 
-    private Parser<ActKind>? _actKind;
+    private Parser<Boxed<ActKind>>? _actKind;
 
-    private Parser<IEnumerable<(LegalDate? Published, EntryIntoForceSyntax? InForce, UnknownContentSyntax? Unknown)>>? _actClauses;
+    private Parser<IEnumerable<ActClauseValue>>? _actClauses;
 
     private Parser<StatementSyntax> Act() => Stmt(
-        from _ in K("acte")
-        from id in ActId
-        from numbering in _numbering ??= K("de").Then(_ => _t.Identifier).Optional()
-        from colon in _t.Punctuation(':')
-        from kind in _actKind ??= OneOf(
-            K("arrêté").Return(ActKind.Arrete),
-            K("décret").Return(ActKind.Decret),
-            K("décision").Return(ActKind.Decision))
-        from du in K("du")
-        from signed in _t.Date
-        from title in _t.String
-        from clauses in _actClauses ??= ActClause.Many()
-        select (id, numbering: numbering.GetOrDefault(), kind, signed, title, clauses: clauses.ToList()),
+        Seq(
+            K("acte"),
+            ActId,
+            _numbering ??= K("de").Then(_ => _t.Identifier).Optional(),
+            _t.Punctuation(':'),
+            _actKind ??= OneOf(
+                K("arrêté").Is(ActKind.Arrete),
+                K("décret").Is(ActKind.Decret),
+                K("décision").Is(ActKind.Decision)),
+            K("du"),
+            _t.Date,
+            _t.String,
+            _actClauses ??= ActClause.Many(),
+            (_, id, numbering, colon, kind, du, signed, title, clauses) => new { id, numbering = numbering.GetOrDefault(), kind, signed, title, clauses = clauses.ToList() }),
         (v, notes, span) => new ActSyntax(
-            v.id, v.numbering, v.kind, v.signed, v.title,
-            v.clauses.LastOrDefault(c => c.Published is not null).Published,
-            v.clauses.LastOrDefault(c => c.InForce is not null).InForce,
+            v.id, v.numbering, v.kind.Value, v.signed, v.title,
+            v.clauses.LastOrDefault(c => c.Published is not null)?.Published,
+            v.clauses.LastOrDefault(c => c.InForce is not null)?.InForce,
             notes, span)
         {
-            UnknownContent = v.clauses.LastOrDefault(c => c.Unknown is not null).Unknown,
+            UnknownContent = v.clauses.LastOrDefault(c => c.Unknown is not null)?.Unknown,
         });
 
     private Parser<StatementSyntax> Annex() => Stmt(
-        from kind in AnnexKindP
-        from id in _t.AnnexId
-        from de in K("de")
-        from list in _t.Identifier
-        select (kind, id, list),
-        (v, notes, span) => new AnnexSyntax(v.kind, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
+        Seq(
+            AnnexKindP,
+            _t.AnnexId,
+            K("de"),
+            _t.Identifier,
+            (kind, id, de, list) => new { kind, id, list }),
+        (v, notes, span) => new AnnexSyntax(v.kind.Value, v.id, v.list, EquatableArray<InclusionRuleSyntax>.Empty, null,
             EquatableArray<SectionSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Table() => Stmt(
-        from _ in K("tableau")
-        from id in _t.AnnexId
-        from de in P("de la convention de")
-        from convention in _t.WordExcept("the convention's name (Vienne)")
-        select (id, convention),
+        Seq(
+            K("tableau"),
+            _t.AnnexId,
+            P("de la convention de"),
+            _t.WordExcept("the convention's name (Vienne)"),
+            (_, id, de, convention) => new { id, convention }),
         (v, notes, span) => new TableSyntax(v.id, v.convention, notes, span));
 
     private Parser<IOption<ExtensionSyntax>>? _groupExtension;
 
-    private Parser<IEnumerable<(int Mark, SourceSpan Span)>>? _marks;
+    private Parser<IEnumerable<MarkToken>>? _marks;
 
-    private Parser<IEnumerable<(int Mark, SourceSpan Span)>> Marks => _marks ??= _t.Mark.Many();
+    private Parser<IEnumerable<MarkToken>> Marks => _marks ??= _t.Mark.Many();
 
     private Parser<StatementSyntax> Group() => Stmt(
-        from _ in K("groupe")
-        from title in _t.String
-        from extension in _groupExtension ??= K("avec").Then(_ => Forms).Optional()
-        from marks in Marks
-        select (title, extension: extension.GetOrDefault(), marks: marks.Select(m => m.Mark).ToEquatableArray()),
+        Seq(
+            K("groupe"),
+            _t.String,
+            _groupExtension ??= K("avec").Then(_ => Forms).Optional(),
+            Marks,
+            (_, title, extension, marks) => new { title, extension = extension.GetOrDefault(), marks = marks.Select(m => m.Mark).ToEquatableArray() }),
         (v, notes, span) => new GroupSyntax(v.title, v.extension, v.marks, notes, span));
 
     private sealed record RuleBody(
@@ -258,13 +269,13 @@ internal sealed class ListingGrammar
         SaltBase[]? SaltsOf = null,
         PreparationScope Preparations = PreparationScope.All);
 
-    private Parser<SaltBase>? _saltBaseP;
+    private Parser<Boxed<SaltBase>>? _saltBaseP;
 
-    private Parser<SaltBase> SaltBaseP => _saltBaseP ??= OneOf(
-        K("substances").Return(SaltBase.Substances),
-        K("isomères").Return(SaltBase.Isomers),
-        K("esters").Return(SaltBase.Esters),
-        K("éthers").Return(SaltBase.Ethers));
+    private Parser<Boxed<SaltBase>> SaltBaseP => _saltBaseP ??= OneOf(
+        K("substances").Is(SaltBase.Substances),
+        K("isomères").Is(SaltBase.Isomers),
+        K("esters").Is(SaltBase.Esters),
+        K("éthers").Is(SaltBase.Ethers));
 
     private Parser<RuleBody>? _ruleBodyP;
 
@@ -288,59 +299,62 @@ internal sealed class ListingGrammar
         from of in (from des in K("des")
                     from first in SaltBaseP
                     from rest in (from sep in Comma.Select(c => "").Or(K("et")) from b in SaltBaseP select b).Many()
-                    select new[] { first }.Concat(rest).ToArray()).Optional()
+                    select Values(first, rest)).Optional()
         select new RuleBody(RuleKind.Salts, SaltsOf: of.GetOrDefault()),
         from _ in K("préparations")
         from comma in Comma.Optional()
         from scope in OneOf(
-            P("à l'exception de celles nommément désignées").Return(PreparationScope.AllExceptNamed),
-            P("nommément désignées").Return(PreparationScope.OnlyNamed)).Optional()
-        select new RuleBody(RuleKind.Preparations, Preparations: scope.GetOrElse(PreparationScope.All)));
+            P("à l'exception de celles nommément désignées").Is(PreparationScope.AllExceptNamed),
+            P("nommément désignées").Is(PreparationScope.OnlyNamed)).Optional()
+        select new RuleBody(RuleKind.Preparations, Preparations: scope.IsDefined ? scope.Get().Value : PreparationScope.All));
 
     private Parser<StatementSyntax> Rule() => Stmt(
-        from _ in K("comprend")
-        from article in OptionalArticle
-        from body in RuleBodyP
-        from exist in WhereTheyExist
-        from marks in Marks
-        select (body, exist, marks: marks.Select(m => m.Mark).ToEquatableArray()),
+        Seq(
+            K("comprend"),
+            OptionalArticle,
+            RuleBodyP,
+            WhereTheyExist,
+            Marks,
+            (_, article, body, exist, marks) => new { body, exist, marks = marks.Select(m => m.Mark).ToEquatableArray() }),
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
-            (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist, v.marks, notes, span));
+            (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist.IsDefined, v.marks, notes, span));
 
     private Parser<RegimeTargetSyntax>? _regimeTarget;
 
     private Parser<RegimeTargetSyntax> RegimeTarget => _regimeTarget ??=
         from located in _t.Spanned(
             from kind in OneOf(
-                K("médicaments").Return(RegimeTargetKind.Medicines),
-                P("certains médicaments").Return(RegimeTargetKind.CertainMedicines),
-                K("produits").Return(RegimeTargetKind.Products),
-                K("substances").Return(RegimeTargetKind.Substances))
+                K("médicaments").Is(RegimeTargetKind.Medicines),
+                P("certains médicaments").Is(RegimeTargetKind.CertainMedicines),
+                K("produits").Is(RegimeTargetKind.Products),
+                K("substances").Is(RegimeTargetKind.Substances))
             from first in _t.String
             from rest in K("ou").Then(_ => _t.String).Many()
-            from route in P("par voie").Then(_ => OneOf(K("orale").Return(Syntax.Route.Oral), K("injectable").Return(Syntax.Route.Injectable))).Optional()
-            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray(), route: route.IsDefined ? route.Get() : (Route?)null))
-        select new RegimeTargetSyntax(located.Value.kind, located.Value.names, located.Value.route, located.Span);
+            from route in P("par voie").Then(_ => OneOf(K("orale").Is(Syntax.Route.Oral), K("injectable").Is(Syntax.Route.Injectable))).Optional()
+            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray(), route = route.IsDefined ? route.Get().Value : (Route?)null })
+        select new RegimeTargetSyntax(located.Value.kind.Value, located.Value.names, located.Value.route, located.Span);
 
     private Parser<StatementSyntax> Regime() => Stmt(
-        from _ in P("régime par")
-        from act in ActId
-        from colon in _t.Punctuation(':')
-        from whole in OneOf(
-            P("une partie de la réglementation des stupéfiants").Return(false),
-            P("la réglementation des stupéfiants").Return(true))
-        from first in RegimeTarget
-        from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many()
-        select (act, whole, targets: new[] { first }.Concat(rest).ToEquatableArray()),
-        (v, notes, span) => new RegimeSyntax(v.act, v.whole, v.targets, notes, span));
+        Seq(
+            P("régime par"),
+            ActId,
+            _t.Punctuation(':'),
+            OneOf(
+                P("une partie de la réglementation des stupéfiants").Is(false),
+                P("la réglementation des stupéfiants").Is(true)),
+            RegimeTarget,
+            (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many(),
+            (_, act, colon, whole, first, rest) => new { act, whole, targets = new[] { first }.Concat(rest).ToEquatableArray() }),
+        (v, notes, span) => new RegimeSyntax(v.act, v.whole.Value, v.targets, notes, span));
 
     private Parser<StatementSyntax> CounterIons() => Stmt(
-        from _ in K("contre-ions")
-        from first in _t.String
-        from rest in Comma.Then(_ => _t.String).Many()
-        select new[] { first }.Concat(rest).ToEquatableArray(),
-        (names, notes, span) => new CounterIonsSyntax(names, notes, span));
+        Seq(
+            K("contre-ions"),
+            _t.String,
+            Comma.Then(_ => _t.String).Many(),
+            (_, first, rest) => new { names = new[] { first }.Concat(rest).ToEquatableArray() }),
+        (v, notes, span) => new CounterIonsSyntax(v.names, notes, span));
 
     private Parser<StatementSyntax> Asterisks() => Stmt(
         P("astérisques inconnus"),
@@ -352,25 +366,27 @@ internal sealed class ListingGrammar
 
     private Parser<FormSyntax> Form => _form ??= BuildForm();
 
+    private sealed record FormValue(FormKind Kind, Route? Route, Quoted? Description);
+
     private Parser<FormSyntax> BuildForm()
     {
         var route = Route.Optional();
         var form = OneOf(
-                K("isomères").Return((FormKind.Isomers, (Route?)null, (Quoted?)null)),
-                K("stéréo-isomères").Return((FormKind.StereoIsomers, (Route?)null, (Quoted?)null)),
-                K("esters").Return((FormKind.Esters, (Route?)null, (Quoted?)null)),
-                K("éthers").Return((FormKind.Ethers, (Route?)null, (Quoted?)null)),
-                K("sels").Return((FormKind.Salts, (Route?)null, (Quoted?)null)),
-                K("racémate").Return((FormKind.Racemate, (Route?)null, (Quoted?)null)),
+                K("isomères").Return(new FormValue(FormKind.Isomers, null, null)),
+                K("stéréo-isomères").Return(new FormValue(FormKind.StereoIsomers, null, null)),
+                K("esters").Return(new FormValue(FormKind.Esters, null, null)),
+                K("éthers").Return(new FormValue(FormKind.Ethers, null, null)),
+                K("sels").Return(new FormValue(FormKind.Salts, null, null)),
+                K("racémate").Return(new FormValue(FormKind.Racemate, null, null)),
                 from p in K("préparations")
                 from r in route
-                select (FormKind.Preparations, r.IsDefined ? r.Get() : (Route?)null, (Quoted?)null),
-                _t.String.Select(s => (FormKind.Described, (Route?)null, (Quoted?)s)));
+                select new FormValue(FormKind.Preparations, r.IsDefined ? r.Get().Value : null, null),
+                _t.String.Select(s => new FormValue(FormKind.Described, null, s)));
         return from located in _t.Spanned(
                 from article in OptionalArticle
                 from f in form
                 select f)
-            select new FormSyntax(located.Value.Item1, located.Value.Item2, located.Value.Item3, located.Span);
+            select new FormSyntax(located.Value.Kind, located.Value.Route, located.Value.Description, located.Span);
     }
 
     private Parser<ExtensionSyntax>? _forms;
@@ -385,8 +401,8 @@ internal sealed class ListingGrammar
                 from first in Form
                 from rest in others
                 from exist in WhereTheyExist
-                select (forms: new[] { first }.Concat(rest).ToEquatableArray(), exist))
-            select new ExtensionSyntax(located.Value.forms, located.Value.exist, located.Span);
+                select new { forms = new[] { first }.Concat(rest).ToEquatableArray(), exist })
+            select new ExtensionSyntax(located.Value.forms, located.Value.exist.IsDefined, located.Span);
     }
 
     private Parser<AmountSyntax>? _amount;
@@ -399,18 +415,18 @@ internal sealed class ListingGrammar
             (from quantity in _t.Quantity
              from de in K("de")
              from substance in _t.String
-             select (quantity, substance))
+             select new { quantity, substance })
             .Or(
                 // "sulfate d'amphétamine 0,005 g": the order the amphétamine exception prints.
                 from substance in _t.String
                 from quantity in _t.Quantity
-                select (quantity, substance));
+                select new { quantity, substance });
         var inBase = P("en base").Optional();
         return from located in _t.Spanned(
-                from bound in OneOf(P("au plus").Return(Bound.AtMost), P("au moins").Return(Bound.AtLeast)).Optional()
+                from bound in OneOf(P("au plus").Is(Bound.AtMost), P("au moins").Is(Bound.AtLeast)).Optional()
                 from amount in quantityAndSubstance
                 from asBase in inBase
-                select (bound: bound.GetOrElse(Bound.Exactly), amount.quantity, amount.substance, asBase: asBase.IsDefined))
+                select new { bound = bound.IsDefined ? bound.Get().Value : Bound.Exactly, amount.quantity, amount.substance, asBase = asBase.IsDefined })
             select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
     }
 
@@ -422,7 +438,7 @@ internal sealed class ListingGrammar
     {
         var qualifierP = _t.WordExcept("a qualifier such as dextrogyre", "ou").Optional();
         var orP = K("ou").Optional();
-        var derivativeKind = K("éthers").Return(FormKind.Ethers).Or(K("esters").Return(FormKind.Esters));
+        var derivativeKind = K("éthers").Is(FormKind.Ethers).Or(K("esters").Is(FormKind.Esters));
         var listedIn = P("inscrits à l'annexe").Or(P("nommément mentionnés à l'annexe"));
         var preparation = K("préparations").Or(K("préparation"));
         var routeP = Route.Optional();
@@ -435,7 +451,7 @@ internal sealed class ListingGrammar
             from basis in basisP
             from first in Amount
             from rest in otherAmounts
-            select (basis, amounts: new[] { first }.Concat(rest).ToEquatableArray())).Optional();
+            select new { basis, amounts = new[] { first }.Concat(rest).ToEquatableArray() }).Optional();
         var externalList = P("de la liste externe").Then(_ => _t.String).Select(s => (Quoted?)s)
             .Or(P("d'un autre classement").Return((Quoted?)null));
         var externalP = _t.Spanned(
@@ -449,15 +465,15 @@ internal sealed class ListingGrammar
             from qualifier in qualifierP
             from ou in orP
             from name in _t.String
-            select (qualifier: qualifier.GetOrDefault(), name))
+            select new { qualifier = qualifier.GetOrDefault(), name })
         select (ExceptionSyntax)new IsomerExceptionSyntax(located.Value.qualifier, located.Value.name, located.Span),
         from located in _t.Spanned(
             from article in OptionalArticle
             from kind in derivativeKind
             from _ in listedIn
             from annex in _t.AnnexId
-            select (kind, annex))
-        select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind, located.Value.annex, located.Span),
+            select new { kind, annex })
+        select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind.Value, located.Value.annex, located.Span),
         from located in _t.Spanned(
             from article in OptionalArticle
             from _ in preparation
@@ -465,22 +481,25 @@ internal sealed class ListingGrammar
             from tablets in tabletsP
             from perUnit in perUnitP
             from external in externalP
-            select (route: route.IsDefined ? route.Get() : (Route?)null, tablets: tablets.IsDefined,
-                perUnit: perUnit.IsDefined ? perUnit.Get() : ((string basis, EquatableArray<AmountSyntax> amounts)?)null,
-                external: external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null))
+            select new
+            {
+                route = route.IsDefined ? route.Get().Value : (Route?)null, tablets = tablets.IsDefined,
+                perUnit = perUnit.GetOrDefault(),
+                external = external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null,
+            })
         select (ExceptionSyntax)new PreparationExceptionSyntax(
             located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
     }
 
-    private Parser<CitedKind>? _citedKindP;
+    private Parser<Boxed<CitedKind>>? _citedKindP;
 
-    private Parser<CitedKind> CitedKindP => _citedKindP ??= OneOf(
-        K("dérivés").Return(CitedKind.Derivatives), K("dérivé").Return(CitedKind.Derivatives),
-        K("plante").Return(CitedKind.Plant),
-        K("genres").Return(CitedKind.Genera), K("genre").Return(CitedKind.Genera),
-        K("intermédiaires").Return(CitedKind.Intermediates), K("intermédiaire").Return(CitedKind.Intermediates),
-        K("produits").Return(CitedKind.Products));
+    private Parser<Boxed<CitedKind>> CitedKindP => _citedKindP ??= OneOf(
+        K("dérivés").Is(CitedKind.Derivatives), K("dérivé").Is(CitedKind.Derivatives),
+        K("plante").Is(CitedKind.Plant),
+        K("genres").Is(CitedKind.Genera), K("genre").Is(CitedKind.Genera),
+        K("intermédiaires").Is(CitedKind.Intermediates), K("intermédiaire").Is(CitedKind.Intermediates),
+        K("produits").Is(CitedKind.Products));
 
     // An intermediate's letter, as the act prints it: "intermédiaires A (…) B (…) et C (…)".
     private Parser<string>? _citedLabel;
@@ -506,8 +525,8 @@ internal sealed class ListingGrammar
             from kind in CitedKindP
             from first in Cited
             from rest in _otherCited ??= (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
-            select (kind, names: new[] { first }.Concat(rest).ToEquatableArray()))
-        select new NamesClause(located.Value.kind, located.Value.names, located.Span);
+            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray() })
+        select new NamesClause(located.Value.kind.Value, located.Value.names, located.Span);
 
     private Parser<EntryClauseSyntax>? _entryClause, _entryClauseBody;
 
@@ -526,18 +545,21 @@ internal sealed class ListingGrammar
             Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
         select clause;
 
-    private Parser<(AliasSyntax? Alias, Quoted? CoListed)>? _nameTail;
+    /// <summary>What follows an entry's name: an alias (<c>ou "…"</c>) or a name listed with it (<c>et "…"</c>).</summary>
+    private sealed record NameTailValue(AliasSyntax? Alias, Quoted? CoListed);
+
+    private Parser<NameTailValue>? _nameTail;
 
     private Parser<IOption<string>>? _chemical;
 
-    private Parser<(AliasSyntax? Alias, Quoted? CoListed)> NameTail => _nameTail ??= OneOf(
+    private Parser<NameTailValue> NameTail => _nameTail ??= OneOf(
         from ou in K("ou")
         from chemical in _chemical ??= P("désignation chimique").Optional()
         from name in _t.String
-        select ((AliasSyntax?)new AliasSyntax(name, chemical.IsDefined), (Quoted?)null),
+        select new NameTailValue(new AliasSyntax(name, chemical.IsDefined), null),
         from et in K("et")
         from name in _t.String
-        select ((AliasSyntax?)null, (Quoted?)name));
+        select new NameTailValue(null, name));
 
     private Parser<EntrySyntax>? _entryBody, _asteriskEntryBody;
 
@@ -560,7 +582,7 @@ internal sealed class ListingGrammar
         from salts in saltsP
         from received in receivedP
         from clauses in clausesP
-        select (EntrySyntax)new PreparationEntrySyntax(asterisk, route, substance, salts.IsDefined, received.GetOrDefault(),
+        select (EntrySyntax)new PreparationEntrySyntax(asterisk, route.Value, substance, salts.IsDefined, received.GetOrDefault(),
             clauses.ToEquatableArray(), default!),
         from name in _t.String
         from tails in tailsP
@@ -570,7 +592,7 @@ internal sealed class ListingGrammar
     }
 
     /// <summary>The aliases among an entry's name tails (<c>ou "…"</c>), in order.</summary>
-    private static EquatableArray<AliasSyntax> Aliases(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    private static EquatableArray<AliasSyntax> Aliases(IEnumerable<NameTailValue> tails)
     {
         List<AliasSyntax>? aliases = null;
         foreach (var tail in tails)
@@ -580,7 +602,7 @@ internal sealed class ListingGrammar
     }
 
     /// <summary>The names listed with an entry's own (<c>et "…"</c>), in order.</summary>
-    private static EquatableArray<Quoted> CoListed(IEnumerable<(AliasSyntax? Alias, Quoted? CoListed)> tails)
+    private static EquatableArray<Quoted> CoListed(IEnumerable<NameTailValue> tails)
     {
         List<Quoted>? names = null;
         foreach (var tail in tails)
@@ -589,7 +611,19 @@ internal sealed class ListingGrammar
         return names is null ? EquatableArray<Quoted>.Empty : names.ToEquatableArray();
     }
 
-    private Parser<IOption<char>>? _asterisk;
+    /// <summary>The values of a first item and the rest, in order (no LINQ over a value type: see <see cref="Boxed{T}"/>).</summary>
+    private static T[] Values<T>(Boxed<T> first, IEnumerable<Boxed<T>> rest)
+        where T : struct
+    {
+        var values = new List<Boxed<T>> { first };
+        values.AddRange(rest);
+        var result = new T[values.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = values[i].Value;
+        return result;
+    }
+
+    private Parser<IOption<string>>? _asterisk;
 
     private Parser<StatementSyntax> Entry() =>
         from located in _t.Spanned(
@@ -602,10 +636,11 @@ internal sealed class ListingGrammar
     // ---- amendments and derogations -------------------------------------------------------------
 
     private Parser<StatementSyntax> Amendment() => Stmt(
-        from _ in P("amendement par")
-        from act in ActId
-        from inForce in P("en vigueur le").Then(_ => _t.Date).Optional()
-        select (act, inForce: inForce.GetOrDefault()),
+        Seq(
+            P("amendement par"),
+            ActId,
+            P("en vigueur le").Then(_ => _t.Date).Optional(),
+            (_, act, inForce) => new { act, inForce = inForce.GetOrDefault() }),
         (v, notes, span) => new AmendmentSyntax(v.act, v.inForce, EquatableArray<AmendmentOperationSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Addition() => Stmt(
@@ -615,41 +650,45 @@ internal sealed class ListingGrammar
         (target, notes, span) => new AdditionSyntax(target, EquatableArray<EntrySyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Removal() => Stmt(
-        from _ in K("retire")
-        from name in _t.String
-        from de in K("de")
-        from source in ListRef
-        select (name, source),
+        Seq(
+            K("retire"),
+            _t.String,
+            K("de"),
+            ListRef,
+            (_, name, de, source) => new { name, source }),
         (v, notes, span) => new RemovalSyntax(v.name, v.source, notes, span));
 
     private Parser<StatementSyntax> Transfer() => Stmt(
-        from _ in K("transfère")
-        from name in _t.String
-        from de in K("de")
-        from source in ListRef
-        from a in K("à")
-        from to in ListRef
-        select (name, source, to),
+        Seq(
+            K("transfère"),
+            _t.String,
+            K("de"),
+            ListRef,
+            K("à"),
+            ListRef,
+            (_, name, de, source, a, to) => new { name, source, to }),
         (v, notes, span) => new TransferSyntax(v.name, v.source, v.to, notes, span));
 
     private Parser<StatementSyntax> Modification() => Stmt(
-        from _ in K("modifie")
-        from name in _t.String
-        from de in K("de")
-        from target in ListRef
-        from colon in _t.Punctuation(':')
-        from clauses in EntryClause.Many()
-        select (name, target, clauses: clauses.ToEquatableArray()),
+        Seq(
+            K("modifie"),
+            _t.String,
+            K("de"),
+            ListRef,
+            _t.Punctuation(':'),
+            EntryClause.Many(),
+            (_, name, de, target, colon, clauses) => new { name, target, clauses = clauses.ToEquatableArray() }),
         (v, notes, span) => new ModificationSyntax(v.name, v.target, v.clauses, notes, span));
 
     private Parser<StatementSyntax> Derogation() => Stmt(
-        from _ in P("dérogation par")
-        from act in ActId
-        from a in K("à")
-        from substance in _t.String
-        from de in K("de")
-        from target in ListRef
-        select (act, substance, target),
+        Seq(
+            P("dérogation par"),
+            ActId,
+            K("à"),
+            _t.String,
+            K("de"),
+            ListRef,
+            (_, act, a, substance, de, target) => new { act, substance, target }),
         (v, notes, span) => new DerogationSyntax(v.act, v.substance, v.target, EquatableArray<AuthorisationSyntax>.Empty, notes, span));
 
     private Parser<ConditionSyntax>? _condition;
@@ -658,11 +697,11 @@ internal sealed class ListingGrammar
         from located in _t.Spanned(
             from _ in P("teneur en")
             from substance in _t.String
-            from bound in P("au plus").Return(Bound.AtMost).Or(P("au moins").Return(Bound.AtLeast))
+            from bound in P("au plus").Is(Bound.AtMost).Or(P("au moins").Is(Bound.AtLeast))
             from threshold in _t.Quantity
             from tolerance in P("avec une tolérance de").Then(_ => _t.Quantity).Optional()
-            select (substance, bound, threshold, tolerance: tolerance.IsDefined ? tolerance.Get() : null))
-        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound, located.Value.threshold, located.Span)
+            select new { substance, bound, threshold, tolerance = tolerance.IsDefined ? tolerance.Get() : null })
+        select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound.Value, located.Value.threshold, located.Span)
         {
             Tolerance = located.Value.tolerance,
         },
@@ -674,14 +713,15 @@ internal sealed class ListingGrammar
         select (ConditionSyntax)new CatalogueConditionSyntax(located.Value, located.Span));
 
     private Parser<StatementSyntax> Authorisation() => Stmt(
-        from _ in K("autorise")
-        from subject in _t.String
-        from names in Names.Many()
-        from conditions in (
-            from si in K("si")
-            from first in Condition
-            from rest in K("et").Then(_ => Condition).Many()
-            select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
-        select (subject, names: names.ToEquatableArray(), conditions: conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty)),
+        Seq(
+            K("autorise"),
+            _t.String,
+            Names.Many(),
+            (
+                from si in K("si")
+                from first in Condition
+                from rest in K("et").Then(_ => Condition).Many()
+                select new[] { first }.Concat(rest).ToEquatableArray()).Optional(),
+            (_, subject, names, conditions) => new { subject, names = names.ToEquatableArray(), conditions = conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty) }),
         (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span) { Names = v.names });
 }

@@ -33,7 +33,7 @@ internal sealed class Tokens
     // Sprache's query lambdas), which would otherwise fold it and build its failure at every attempt.
     private readonly Dictionary<string, Parser<string>> _keywords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Parser<string>> _phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<char, Parser<char>> _punctuation = new();
+    private readonly Dictionary<char, Parser<string>> _punctuation = new();
 
     public Tokens(string path, FailureTracker tracker)
     {
@@ -66,13 +66,18 @@ internal sealed class Tokens
         new(_path, start.Line, start.Column, start.Position, end.Position - start.Position);
 
     /// <summary>Runs <paramref name="parser"/> and gives its value with the span it covered.</summary>
-    public Parser<(T Value, SourceSpan Span)> Spanned<T>(Parser<T> parser) => input =>
+    /// <remarks>
+    /// The value and its span are an object (<see cref="Located{T}"/>), not a value tuple: the code the
+    /// runtime compiles for a generic parser or result over reference types is shared by all of them,
+    /// where each value type gets its own, compiled again when a compiler loads the grammar.
+    /// </remarks>
+    public Parser<Located<T>> Spanned<T>(Parser<T> parser) => input =>
     {
         var start = SkipTrivia(input);
         var result = parser(start);
         return result.WasSuccessful
-            ? Result.Success((result.Value, Span(start, result.Remainder)), result.Remainder)
-            : Failure<(T, SourceSpan)>.Instance;
+            ? Result.Success(new Located<T>(result.Value, Span(start, result.Remainder)), result.Remainder)
+            : Failure<Located<T>>.Instance;
     };
 
     private const string AnIdentifier = "an identifier";
@@ -203,30 +208,32 @@ internal sealed class Tokens
         return word.Length > from;
     }
 
-    public Parser<char> Punctuation(char c) =>
+    /// <summary>A punctuation mark; its value is the mark as a string (a reference type, see <see cref="Spanned{T}"/>).</summary>
+    public Parser<string> Punctuation(char c) =>
         _punctuation.TryGetValue(c, out var parser) ? parser : _punctuation[c] = NewPunctuation(c);
 
-    private Parser<char> NewPunctuation(char c)
+    private Parser<string> NewPunctuation(char c)
     {
         var expected = "'" + c + "'";
+        var value = c.ToString();
         return input =>
         {
             var start = Start(input);
             return start.Position < start.Source.Length && start.Source[start.Position] == c
-                ? Result.Success(c, (IInput)start.At(start.Position + 1))
-                : Fail<char>(start, expected);
+                ? Result.Success(value, (IInput)start.At(start.Position + 1))
+                : Fail<string>(start, expected);
         };
     }
 
-    private Parser<char>? _bullet;
+    private Parser<string>? _bullet;
 
     /// <summary>An entry's bullet: <c>-</c> or <c>•</c>, not the start of a word.</summary>
-    public Parser<char> Bullet => _bullet ??= input =>
+    public Parser<string> Bullet => _bullet ??= input =>
     {
         var start = Start(input);
         if (IsBulletAt(start))
-            return Result.Success(start.Current, (IInput)start.At(start.Position + 1));
-        return Fail<char>(start, ABullet);
+            return Result.Success(start.Current == '-' ? "-" : "•", (IInput)start.At(start.Position + 1));
+        return Fail<string>(start, ABullet);
     };
 
     public static bool IsBulletAt(IInput start)
@@ -282,27 +289,27 @@ internal sealed class Tokens
         return Result.Success(new Quoted(value, Span(start, after)), (IInput)after);
     };
 
-    private Parser<(int Mark, SourceSpan Span)>? _mark;
+    private Parser<MarkToken>? _mark;
 
     /// <summary>A provenance mark: <c>(13)</c>.</summary>
-    public Parser<(int Mark, SourceSpan Span)> Mark => _mark ??= input =>
+    public Parser<MarkToken> Mark => _mark ??= input =>
     {
         var start = Start(input);
         var source = start.Source;
         var at = start.Position;
         if (at == source.Length || source[at] != '(')
-            return Fail<(int, SourceSpan)>(start, AMark);
+            return Fail<MarkToken>(start, AMark);
         var digitsStart = SkipSpaces(source, at + 1);
         var digitsEnd = Digits(source, digitsStart);
         var rest = SkipSpaces(source, digitsEnd);
         var length = digitsEnd - digitsStart;
         if (length == 0 || length > 6 || rest == source.Length || source[rest] != ')')
-            return Fail<(int, SourceSpan)>(start, AMark);
+            return Fail<MarkToken>(start, AMark);
         var mark = 0;
         for (var i = digitsStart; i < digitsEnd; i++)
             mark = mark * 10 + (source[i] - '0');
         var after = start.At(rest + 1);
-        return Result.Success((mark, Span(start, after)), (IInput)after);
+        return Result.Success(new MarkToken(mark, Span(start, after)), (IInput)after);
     };
 
     /// <summary>The first position at or after <paramref name="at"/> that is not a space or a tab.</summary>
@@ -492,4 +499,32 @@ internal sealed class Tokens
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+}
+
+/// <summary>A value the grammar read and the span it covered (<see cref="Tokens.Spanned{T}"/>).</summary>
+internal sealed class Located<T>
+{
+    public Located(T value, SourceSpan span)
+    {
+        Value = value;
+        Span = span;
+    }
+
+    public T Value { get; }
+
+    public SourceSpan Span { get; }
+}
+
+/// <summary>A provenance mark such as <c>(13)</c> and where it stands (<see cref="Tokens.Mark"/>).</summary>
+internal sealed class MarkToken
+{
+    public MarkToken(int mark, SourceSpan span)
+    {
+        Mark = mark;
+        Span = span;
+    }
+
+    public int Mark { get; }
+
+    public SourceSpan Span { get; }
 }
