@@ -61,7 +61,7 @@ chmod +x "$repo/.git/hooks/post-checkout"
 worktrees() { git -C "$repo" worktree list --porcelain | grep -c '^worktree '; }
 
 check "an uninterrupted diff --git reports the added entry and cleans up" \
-  "(cd '$repo' && DIFF_SIGNALS_MARK='$work/mark' TMPDIR='$work/tmp' ${listings[*]@Q} diff --git HEAD~1..HEAD --on 2000-01-01) | grep -q 'Bétamine' \
+  "(cd '$repo' && DIFF_SIGNALS_MARK='$work/mark' TMPDIR='$work/tmp' ${listings[*]@Q} diff --git HEAD~1..HEAD --on 2000-01-01) | grep -c 'Bétamine' \
    && [ \"\$(worktrees)\" = 1 ] && [ -z \"\$(ls -A '$work/tmp')\" ]"
 
 for signal in INT TERM; do

@@ -14,7 +14,9 @@ passed=0
 failed=0
 n=0
 # check NAME COMMAND: runs COMMAND (a shell string); its exit code decides. A failure prints the end
-# of the command's output under the check's name.
+# of the command's output under the check's name. A pipe ends in `grep -c`, not `grep -q`: with
+# pipefail, `grep -q` leaving at its first match can kill the writer before it (unzip, tee) with
+# SIGPIPE, and a passing check then fails on a race.
 check() {
   n=$((n + 1))
   local log="$work/check-$n.log"
@@ -133,9 +135,9 @@ check "it restores the package just packed, from the temporary folder" \
   "dotnet restore '$app' && cmp '$feed/Listings.Generator.$version.nupkg' '$NUGET_PACKAGES/listings.generator/$version/listings.generator.$version.nupkg'"
 check "it builds" "dotnet build '$app' -nologo -v q"
 check "it classifies a salt of a name from its listing" \
-  "classify 'chlorhydrate de cocaïne' | grep -q 'Listed: stupefiants I Cocaïne via Salt'"
+  "classify 'chlorhydrate de cocaïne' | grep -c 'Listed: stupefiants I Cocaïne via Salt'"
 check "a name its listing does not hold is not listed" \
-  "classify 'caféine' | grep -q '^NotListed'"
+  "classify 'caféine' | grep -c '^NotListed'"
 
 # Incremental builds only (no --no-incremental, no clean): after each change the classifier answers
 # for the .listing files on disk.
@@ -147,13 +149,13 @@ comprend les substances ci-après désignées
 LISTING
 # Dated before the last build, as a checkout, a copy that keeps dates or an archive may give it.
 check "added (with an old date): after a build, a name of the new file is listed, at the new file" \
-  "touch -d '2001-01-01 00:00' '$app/more/annexe-II.listing' && dotnet build '$app' -nologo -v q && classify 'morphine' | grep -q '^Listed: stupefiants II Morphine via .* at more/annexe-II.listing(3,1)'"
+  "touch -d '2001-01-01 00:00' '$app/more/annexe-II.listing' && dotnet build '$app' -nologo -v q && classify 'morphine' | grep -c '^Listed: stupefiants II Morphine via .* at more/annexe-II.listing(3,1)'"
 check "edited: after a build, the new name is listed and the old one is not" \
-  "sed -i 's/\"Morphine\"/\"Héroïne\"/' '$app/more/annexe-II.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -q '^Listed: stupefiants II Héroïne' && classify 'morphine' | grep -q '^NotListed'"
+  "sed -i 's/\"Morphine\"/\"Héroïne\"/' '$app/more/annexe-II.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -c '^Listed: stupefiants II Héroïne' && classify 'morphine' | grep -c '^NotListed'"
 check "renamed: after a build, the name is listed at the file's new path" \
-  "mv '$app/more/annexe-II.listing' '$app/more/annexe-2.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -q '^Listed: stupefiants II Héroïne via .* at more/annexe-2.listing(3,1)'"
+  "mv '$app/more/annexe-II.listing' '$app/more/annexe-2.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -c '^Listed: stupefiants II Héroïne via .* at more/annexe-2.listing(3,1)'"
 check "deleted: after a build, a name of the deleted file is no longer listed" \
-  "rm '$app/more/annexe-2.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -q '^NotListed' && classify 'cocaïne' | grep -q '^Listed'"
+  "rm '$app/more/annexe-2.listing' && dotnet build '$app' -nologo -v q && classify 'héroïne' | grep -c '^NotListed' && classify 'cocaïne' | grep -c '^Listed'"
 
 # A netstandard2.0 class library (C# 7.3, its default language version) with a listing, and a net8.0
 # console with listings of its own that uses it. Two of the console's files have the same name, in
@@ -208,26 +210,26 @@ echo "== a netstandard2.0 library and a net8.0 console"
 check "the netstandard2.0 library builds at its default language version" "dotnet build '$lib' -nologo -v q"
 check "the net8.0 console builds, with two files named 00-liste.listing in different folders" "dotnet build '$net8' -nologo -v q"
 check "the net8.0 console classifies from its two same-named files, each shown with its folder" \
-  "dotnet run --project '$net8' --no-build -- own cocaïne | tee -a /dev/stderr | grep -q '^Listed: stupefiants I Cocaïne at annexes/00-liste.listing(3,1)'"
+  "dotnet run --project '$net8' --no-build -- own cocaïne | tee -a /dev/stderr | grep -c '^Listed: stupefiants I Cocaïne at annexes/00-liste.listing(3,1)'"
 check "the net8.0 console writes an answer as 'classify --jsonl' does, with the runtime's serializer options" \
-  "dotnet run --project '$net8' --no-build -- json cocaïne | tee -a /dev/stderr | grep -qF '{\"id\":null,\"name\":\"cocaïne\",\"on\":\"2024-01-01\",\"status\":\"listed\",\"classifications\":[{\"list\":\"stupefiants\",\"annex\":\"I\",\"entry\":\"Cocaïne\",\"via\":\"name\"'"
+  "dotnet run --project '$net8' --no-build -- json cocaïne | tee -a /dev/stderr | grep -cF '{\"id\":null,\"name\":\"cocaïne\",\"on\":\"2024-01-01\",\"status\":\"listed\",\"classifications\":[{\"list\":\"stupefiants\",\"annex\":\"I\",\"entry\":\"Cocaïne\",\"via\":\"name\"'"
 check "the netstandard2.0 library classifies, called from the net8.0 console" \
-  "dotnet run --project '$net8' --no-build -- lib cathinone | tee -a /dev/stderr | grep -q '^Listed: psychotropes .* Cathinone at psychotropes.listing(5,1)' && dotnet run --project '$net8' --no-build -- lib cocaïne | tee -a /dev/stderr | grep -q '^NotListed'"
+  "dotnet run --project '$net8' --no-build -- lib cathinone | tee -a /dev/stderr | grep -c '^Listed: psychotropes .* Cathinone at psychotropes.listing(5,1)' && dotnet run --project '$net8' --no-build -- lib cocaïne | tee -a /dev/stderr | grep -c '^NotListed'"
 
 echo "== the dotnet tool from the same folder"
 check "it installs into a temporary tool path" \
   "dotnet tool install Listings.Cli --version '$version' --tool-path '$work/tools' --configfile '$work/tool.nuget.config'"
 check "'listings check' reads the consumer's listing" \
-  "'$work/tools/listings' check '$app/substances.listing' | grep -q '1 files: 1 lists, 1 acts, 1 annexes or parts, 1 entries; 0 errors'"
+  "'$work/tools/listings' check '$app/substances.listing' | grep -c '1 files: 1 lists, 1 acts, 1 annexes or parts, 1 entries; 0 errors'"
 if [ "$rid" = "linux-x64" ]; then
   check "the installed tool is the native (AOT) one: the linux-x64 package, with no listings.dll beside it" \
     "target=\$(readlink -f '$work/tools/listings'); echo \$target; case \$target in *listings.cli.linux-x64*) ;; *) exit 1;; esac; [ ! -e \$(dirname \$target)/listings.dll ]"
   check "the native package carries the program, not its 20 MB of debug information (listings.dbg)" \
-    "unzip -l '$feed/Listings.Cli.linux-x64.$version.nupkg' | tee -a /dev/stderr | grep -q ' tools/.*/listings\$' && ! unzip -l '$feed/Listings.Cli.linux-x64.$version.nupkg' | grep -qE '\\.(dbg|pdb)\$'"
+    "unzip -l '$feed/Listings.Cli.linux-x64.$version.nupkg' | tee -a /dev/stderr | grep -c ' tools/.*/listings\$' && ! unzip -l '$feed/Listings.Cli.linux-x64.$version.nupkg' | grep -cE '\\.(dbg|pdb)\$'"
   # The fallback package's assembly, run by the installed runtime: the JIT build of the same sources.
   check "the fallback package unpacks" "mkdir -p '$work/any' && unzip -q -o '$feed/Listings.Cli.any.$version.nupkg' -d '$work/any'"
   check "every command gives the same output under the AOT tool as under the JIT fallback (French listings)" \
-    "bash '$root/tests/e2e/aot-vs-jit.sh' '$work/tools/listings' \"dotnet '\$(ls '$work'/any/tools/*/any/listings.dll)'\" | tee -a /dev/stderr | tail -n 1 | grep -q ' 0 failed'"
+    "bash '$root/tests/e2e/aot-vs-jit.sh' '$work/tools/listings' \"dotnet '\$(ls '$work'/any/tools/*/any/listings.dll)'\" | tee -a /dev/stderr | tail -n 1 | grep -c ' 0 failed'"
   grep -h 'start-up, best of 5' "$work/check-$n.log" | sed 's/^ */  /'
 fi
 
