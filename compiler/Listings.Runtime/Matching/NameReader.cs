@@ -152,7 +152,14 @@ internal sealed class NameReader
             _at[Stride * i + 1] = nameRoles[keyed[i].Row];
             _at[Stride * i + 2] = nameEntries[keyed[i].Row];
         }
-        _index = new NameIndex(keys, filterFrom);
+        // The index keeps each position's role and entry in its key's record: what a hit reads of it.
+        var payload = new int[keyed.Count * 2];
+        for (var i = 0; i < keyed.Count; i++)
+        {
+            payload[2 * i] = _at[Stride * i + 1];
+            payload[2 * i + 1] = _at[Stride * i + 2];
+        }
+        _index = new NameIndex(keys, filterFrom, payload, 2);
         foreach (var key in keys)
             _longestKey = Math.Max(_longestKey, key.Length);
         _salts = SaltWords.With(declaredCounterIons);
@@ -311,17 +318,17 @@ internal sealed class NameReader
     private bool Lookup<TSink>(ref TSink sink, int keyStart, int keyLength, int roles, bool roleDecides, Reading reading)
         where TSink : struct, IReadingSink
     {
-        if (keyLength <= 0 || !_index.TryFind(reading.Buffer, keyStart, keyLength, out var first, out var count))
+        if (keyLength <= 0 || !_index.TryFind(reading.Buffer, keyStart, keyLength, out _, out var count, out var at))
             return false;
-        for (var i = first; i < first + count; i++)
+        for (var i = 0; i < count; i++, at += _index.PayloadSize)
         {
-            var role = (NameRole)_at[Stride * i + 1];
+            var role = (NameRole)_index.Payload(at);
             if ((roles & (1 << (int)role)) == 0)
                 continue;
             var r = reading;
             if (roleDecides)
                 r.Core = CoreOf(role);
-            if (sink.Row(_at[Stride * i + 2], role, ref r))
+            if (sink.Row(_index.Payload(at + 2), role, ref r))
                 return true;
         }
         return false;
