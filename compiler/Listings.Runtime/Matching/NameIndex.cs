@@ -137,7 +137,7 @@ internal sealed class NameIndex
     public int PayloadSize => 2 * _stride;
 
     /// <summary>The payload int at <paramref name="at"/> (a position's k-th is at its payload's place + 2k).</summary>
-    public int Payload(int at) => _records[at] | _records[at + 1] << 16;
+    public int Payload(int at) => Read(at);
 
     private bool KeyIs(int record, char[] buffer, int start, int length)
     {
