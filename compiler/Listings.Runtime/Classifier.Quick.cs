@@ -64,12 +64,12 @@ public sealed partial class Classifier
             var first = (int)(positions >> 32);
             for (var i = first; i < first + (int)positions; i++)
             {
-                var row = _reader.RowAt(i);
+                var entry = _reader.EntryAt(i);
                 var role = _reader.RoleAt(i);
-                if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(_t.NameEntries[row], day)
-                    || RowDoubt(_t.NameEntries[row]) != Doubt.None)
+                if (role is NameRole.ExceptedIsomer or NameRole.IntermediateLabel or NameRole.ProductsOf || !InForceOnDay(entry, day)
+                    || RowDoubt(entry) != Doubt.None)
                     continue;
-                return new QuickAnswer(ClassificationStatus.Listed, _t.NameEntries[row], NameReader.CoreOf(role));
+                return new QuickAnswer(ClassificationStatus.Listed, entry, NameReader.CoreOf(role));
             }
         }
         var sink = new QuickSink(this, day, on);
@@ -123,10 +123,8 @@ public sealed partial class Classifier
                 _undetermined = new QuickAnswer(ClassificationStatus.Undetermined, row, via);
         }
 
-        public bool Row(int nameRow, NameRole role, ref Reading reading)
+        public bool Row(int row, NameRole role, ref Reading reading)
         {
-            var t = _c._t;
-            var row = t.NameEntries[nameRow];
             if (!_c.InForceOnDay(row, _day))
                 return false;
             var forms = _c.Forms(row);

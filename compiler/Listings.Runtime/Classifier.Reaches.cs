@@ -58,9 +58,8 @@ public sealed partial class Classifier
 
         public int Found { get; private set; }
 
-        public bool Row(int nameRow, NameRole role, ref Reading reading)
+        public bool Row(int row, NameRole role, ref Reading reading)
         {
-            var row = _c._t.NameEntries[nameRow];
             var forms = (FormFlags)_c._t.EntryForms[row];
             if (role == NameRole.ExceptedIsomer)
             {

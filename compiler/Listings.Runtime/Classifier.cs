@@ -175,13 +175,12 @@ public sealed partial class Classifier
         var sink = new ExplainingSink(this, context);
         for (var i = first; i < first + (int)positions; i++)
         {
-            var row = _reader.RowAt(i);
             var role = _reader.RoleAt(i);
             if ((NameReader.Findable & (1 << (int)role)) == 0)
                 continue;
             var r = reading;
             r.Core = NameReader.CoreOf(role);
-            sink.Row(row, role, ref r);
+            sink.Row(_reader.EntryAt(i), role, ref r);
         }
         return sink.Found > 0;
     }
@@ -363,9 +362,8 @@ public sealed partial class Classifier
 
         public int Found { get; private set; }
 
-        public bool Row(int nameRow, NameRole role, ref Reading reading)
+        public bool Row(int row, NameRole role, ref Reading reading)
         {
-            var row = _c._t.NameEntries[nameRow];
             if (!_c.InForceOnDay(row, _context.Day))
             {
                 if (reading.Direct && role is NameRole.Name or NameRole.Alias)
@@ -549,8 +547,7 @@ public sealed partial class Classifier
             return false;
         for (var i = first; i < first + count; i++)
         {
-            var other = _reader.RowAt(i);
-            var entry = _t.NameEntries[other];
+            var entry = _reader.EntryAt(i);
             if (_reader.RoleAt(i) is NameRole.Name or NameRole.Alias && _t.EntryAnnex[entry] != _t.EntryAnnex[row] && InForceOnDay(entry, day))
                 return true;
         }

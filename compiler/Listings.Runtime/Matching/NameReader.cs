@@ -59,8 +59,8 @@ internal struct Reading
 /// <summary>What a reading is told: each name row reached, in reading order.</summary>
 internal interface IReadingSink
 {
-    /// <summary>A name row the query reaches, with its role; true when the sink has its verdict and reading can stop.</summary>
-    bool Row(int nameRow, NameRole role, ref Reading reading);
+    /// <summary>A name row the query reaches, given by its entry and its role; true when the sink has its verdict and reading can stop.</summary>
+    bool Row(int entry, NameRole role, ref Reading reading);
 
     /// <summary>How many rows in force naming a substance the sink has been given: once a name is found as written, no derived reading of it is tried.</summary>
     int Found { get; }
@@ -92,10 +92,11 @@ internal sealed class NameReader
     private const int Substance = (1 << (int)NameRole.Name) | (1 << (int)NameRole.Alias);
 
     private readonly NameIndex _index;
-    // Position i (a name row in key order): [2i] the row, [2i + 1] its role, side by side so that a
-    // lookup reads one cache line for both once the tables no longer fit in the caches.
+    // Position i (a name row in key order): [3i] the row, [3i + 1] its role, [3i + 2] its entry, side by
+    // side so that a lookup reads one cache line for the three once the tables no longer fit in the
+    // caches (the sinks are given the entry: they read nothing of the name row itself).
+    private const int Stride = 3;
     private readonly int[] _at;
-    private readonly int[] _entries;
     private readonly int[] _roles;
     private readonly SaltWordSet _salts;
     private readonly IsomerPrefix[] _prefixes;
@@ -106,6 +107,7 @@ internal sealed class NameReader
     // isomer of them, found in one lookup instead of one per prefix.
     private readonly NameIndex _stems;
     private readonly int[] _stemRowAt;
+    private readonly int[] _stemEntryAt;
     private readonly string[] _stemPrefixAt;
 
     // Which phrase readings the names make possible (none of them costs a lookup when nothing is cited).
@@ -128,7 +130,6 @@ internal sealed class NameReader
     /// <param name="filterFrom">From how many keys the indexes put a <see cref="HashFilter"/> in front of their slots.</param>
     public NameReader(string[] nameKeys, int[] nameEntries, int[] nameRoles, IEnumerable<string> declaredCounterIons, int filterFrom = HashFilter.From)
     {
-        _entries = nameEntries;
         _roles = nameRoles;
         var keyed = new List<(string Key, int Row)>(nameKeys.Length);
         for (var row = 0; row < nameKeys.Length; row++)
@@ -143,14 +144,22 @@ internal sealed class NameReader
         }
         keyed.Sort((a, b) => a.Key != b.Key ? string.CompareOrdinal(a.Key, b.Key) : a.Row.CompareTo(b.Row));
         var keys = new string[keyed.Count];
-        _at = new int[keyed.Count * 2];
+        _at = new int[keyed.Count * Stride];
         for (var i = 0; i < keyed.Count; i++)
         {
             keys[i] = keyed[i].Key;
-            _at[2 * i] = keyed[i].Row;
-            _at[2 * i + 1] = nameRoles[keyed[i].Row];
+            _at[Stride * i] = keyed[i].Row;
+            _at[Stride * i + 1] = nameRoles[keyed[i].Row];
+            _at[Stride * i + 2] = nameEntries[keyed[i].Row];
         }
-        _index = new NameIndex(keys, filterFrom);
+        // The index keeps each position's role and entry in its key's record: what a hit reads of it.
+        var payload = new int[keyed.Count * 2];
+        for (var i = 0; i < keyed.Count; i++)
+        {
+            payload[2 * i] = _at[Stride * i + 1];
+            payload[2 * i + 1] = _at[Stride * i + 2];
+        }
+        _index = new NameIndex(keys, filterFrom, payload, 2);
         foreach (var key in keys)
             _longestKey = Math.Max(_longestKey, key.Length);
         _salts = SaltWords.With(declaredCounterIons);
@@ -172,6 +181,7 @@ internal sealed class NameReader
         stems.Sort((a, b) => a.Stem != b.Stem ? string.CompareOrdinal(a.Stem, b.Stem) : a.Row != b.Row ? a.Row.CompareTo(b.Row) : string.CompareOrdinal(a.Prefix, b.Prefix));
         _stems = new NameIndex(stems.ConvertAll(s => s.Stem).ToArray(), filterFrom);
         _stemRowAt = stems.ConvertAll(s => s.Row).ToArray();
+        _stemEntryAt = stems.ConvertAll(s => nameEntries[s.Row]).ToArray();
         _stemPrefixAt = stems.ConvertAll(s => s.Prefix).ToArray();
 
         foreach (var role in nameRoles)
@@ -189,13 +199,16 @@ internal sealed class NameReader
     public bool TryFind(char[] key, int start, int length, out int first, out int count) =>
         _index.TryFind(key, start, length, out first, out count);
 
-    public int RowAt(int position) => _at[2 * position];
+    public int RowAt(int position) => _at[Stride * position];
 
     /// <summary>The role of the name row at <paramref name="position"/> (<see cref="RowAt"/>).</summary>
-    public NameRole RoleAt(int position) => (NameRole)_at[2 * position + 1];
+    public NameRole RoleAt(int position) => (NameRole)_at[Stride * position + 1];
+
+    /// <summary>The entry of the name row at <paramref name="position"/> (<see cref="RowAt"/>).</summary>
+    public int EntryAt(int position) => _at[Stride * position + 2];
 
     /// <summary>How many positions the index has (<see cref="RowAt"/>).</summary>
-    public int Positions => _at.Length / 2;
+    public int Positions => _at.Length / Stride;
 
     /// <summary>
     /// Reads <paramref name="name"/> and tells <paramref name="sink"/> each name row it reaches.
@@ -305,18 +318,17 @@ internal sealed class NameReader
     private bool Lookup<TSink>(ref TSink sink, int keyStart, int keyLength, int roles, bool roleDecides, Reading reading)
         where TSink : struct, IReadingSink
     {
-        if (keyLength <= 0 || !_index.TryFind(reading.Buffer, keyStart, keyLength, out var first, out var count))
+        if (keyLength <= 0 || !_index.TryFind(reading.Buffer, keyStart, keyLength, out _, out var count, out var at))
             return false;
-        for (var i = first; i < first + count; i++)
+        for (var i = 0; i < count; i++, at += _index.PayloadSize)
         {
-            var row = _at[2 * i];
-            var role = (NameRole)_at[2 * i + 1];
+            var role = (NameRole)_index.Payload(at);
             if ((roles & (1 << (int)role)) == 0)
                 continue;
             var r = reading;
             if (roleDecides)
                 r.Core = CoreOf(role);
-            if (sink.Row(row, role, ref r))
+            if (sink.Row(_index.Payload(at + 2), role, ref r))
                 return true;
         }
         return false;
@@ -489,7 +501,7 @@ internal sealed class NameReader
                 if (role is not (NameRole.Name or NameRole.Alias) || ReferenceEquals(_stemPrefixAt[i], prefix.Key))
                     continue;
                 var r = isomer;
-                if (sink.Row(row, role, ref r))
+                if (sink.Row(_stemEntryAt[i], role, ref r))
                     return true;
             }
         }
@@ -573,8 +585,8 @@ internal sealed class NameReader
         var nameLength = -1;
         for (var i = first; i < first + count; i++)
         {
-            var citedRow = _at[2 * i];
-            if ((NameRole)_at[2 * i + 1] != wanted)
+            var citedEntry = _at[Stride * i + 2];
+            if ((NameRole)_at[Stride * i + 1] != wanted)
                 continue;
             if (nameLength < 0)
                 nameLength = MatchKey.Write(reading.Buffer, nameStart, nameEnd - nameStart, reading.Buffer, top);
@@ -582,15 +594,15 @@ internal sealed class NameReader
                 return false;
             for (var j = nameFirst; j < nameFirst + nameCount; j++)
             {
-                var row = _at[2 * j];
-                var role = (NameRole)_at[2 * j + 1];
-                if (role is not (NameRole.Name or NameRole.Alias) || _entries[row] != _entries[citedRow])
+                var entry = _at[Stride * j + 2];
+                var role = (NameRole)_at[Stride * j + 1];
+                if (role is not (NameRole.Name or NameRole.Alias) || entry != citedEntry)
                     continue;
                 var r = reading;
                 r.Core = intermediate ? Via.Intermediate : Via.Derivative;
                 r.KeyStart = top;
                 r.KeyLength = nameLength;
-                if (sink.Row(row, role, ref r))
+                if (sink.Row(entry, role, ref r))
                     return true;
             }
         }
