@@ -17,8 +17,12 @@ namespace Listings.Compiler.Binding;
 public sealed class ActsAndLists
 {
     private readonly Dictionary<string, ListSyntax> _lists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (ActSyntax Syntax, ActModel Model)> _acts = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string List, int Mark), ActModel?> _byMark = new();
+    // Reference types as values and keys: a dictionary, a sort or a LINQ operator over a value type is
+    // code the runtime compiles for that type alone, before the first binding (the cold build pays it).
+    private readonly Dictionary<string, DeclaredAct> _acts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<int, ActModel?>> _byMark = new(StringComparer.Ordinal);
+
+    private sealed record DeclaredAct(ActSyntax Syntax, ActModel Model);
 
     private ActsAndLists()
     {
@@ -39,12 +43,12 @@ public sealed class ActsAndLists
         // applies is chosen by its own content, never by which file is read first.
         foreach (var same in documents.SelectMany(d => d.Acts).GroupBy(a => ActModel.KeyOf(a.NumberingList, a.Id), StringComparer.Ordinal))
         {
-            var all = same.Select(act => (Syntax: act, Model: Model(same.Key, act))).ToList();
+            var all = same.Select(act => new DeclaredAct(act, Model(same.Key, act))).ToList();
             if (all.Count > 1)
                 foreach (var (act, _) in all)
                     diagnostics.Add(BindingDiagnostics.DuplicateAct(act.Id.Span, act.Id.ToString(), Others(all.Select(a => a.Syntax.Span), act.Span)));
             declared._acts[same.Key] = all
-                .OrderBy(a => a.Model.InForce).ThenBy(a => a.Model.Signed).ThenBy(a => a.Model.Published)
+                .OrderBy(a => a.Model.InForce.Value).ThenBy(a => a.Model.Signed.Value).ThenBy(a => a.Model.Published.Value)
                 .ThenBy(a => a.Model.Title, StringComparer.Ordinal).First();
         }
 
@@ -58,7 +62,7 @@ public sealed class ActsAndLists
                 foreach (var list in all)
                     diagnostics.Add(BindingDiagnostics.DuplicateList(list.Span, list.Id, Others(all.Select(l => l.Span), list.Span)));
             declared._lists[same.Key] = all
-                .OrderBy(l => l.FoundedBy is { } f && declared.Resolve(l.Id, f) is { } act ? act.InForce : CalendarDay.Forever)
+                .OrderBy(l => l.FoundedBy is { } f && declared.Resolve(l.Id, f) is { } act ? act.InForce.Value : CalendarDay.Forever.Value)
                 .ThenBy(l => l.FoundedBy?.ToString() ?? "", StringComparer.Ordinal)
                 .ThenBy(l => l.Title.Value, StringComparer.Ordinal).First();
         }
@@ -121,8 +125,10 @@ public sealed class ActsAndLists
     {
         // Every entry resolves its marks two or three times, and a set has far fewer marks than entries:
         // each list's mark is looked up (its key string made) once. Called once the acts are all declared.
-        if (!_byMark.TryGetValue((list, mark), out var act))
-            _byMark[(list, mark)] = act = Resolve(list, new ActRef(mark, null, null!));
+        if (!_byMark.TryGetValue(list, out var marks))
+            _byMark[list] = marks = new Dictionary<int, ActModel?>();
+        if (!marks.TryGetValue(mark, out var act))
+            marks[mark] = act = Resolve(list, new ActRef(mark, null, null!));
         return act;
     }
 

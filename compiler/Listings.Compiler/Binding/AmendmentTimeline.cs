@@ -54,7 +54,8 @@ public sealed class AmendmentTimeline
         var timeline = new AmendmentTimeline(declared, annexes, entries, versions, facts, diagnostics);
         var steps = documents.SelectMany(d => d.Amendments).SelectMany(timeline.Steps).ToList();
         // OrderBy is stable: within one act, statements keep the order of the files (by path) and of the text.
-        foreach (var day in steps.OrderBy(s => s.Date).ThenBy(s => s.Act.Key, StringComparer.Ordinal).GroupBy(s => s.Date))
+        // Days compared by their int value: LINQ over CalendarDay would be code compiled for it alone.
+        foreach (var day in steps.OrderBy(s => s.Date.Value).ThenBy(s => s.Act.Key, StringComparer.Ordinal).GroupBy(s => s.Date.Value))
         {
             var waiting = day.Where(step => !timeline.Try(step)).ToList();
             foreach (var step in waiting)
@@ -173,6 +174,7 @@ public sealed class AmendmentTimeline
     public static List<EntryModel> DateRules(IReadOnlyList<EntryModel> versions, AnnexesAndRules annexes)
     {
         var result = new List<EntryModel>(versions.Count);
+        var seen = new HashSet<int>();
         AnnexModel? annex = null;
         foreach (var version in versions)
         {
@@ -186,8 +188,12 @@ public sealed class AmendmentTimeline
                 continue;
             }
             var from = version.From;
-            foreach (var day in annex.DatedRules.Select(r => r.From).Where(d => d > version.From && d < version.To).Distinct())
+            seen.Clear();
+            foreach (var rule in annex.DatedRules)
             {
+                var day = rule.From;
+                if (!(day > version.From && day < version.To) || !seen.Add(day.Value))
+                    continue;
                 result.Add(Pending(version with { From = from, To = day, ClosedBy = null, Forms = version.Extensions | annex.FormsOn(from) }, annex));
                 from = day;
             }

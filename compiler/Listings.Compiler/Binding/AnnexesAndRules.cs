@@ -84,7 +84,7 @@ public sealed class AnnexesAndRules
                 forms, preambles.Any(p => p.AsterisksUnknown is not null), ModelLocation.Of(declaration.Span))
             {
                 FormsFromTheStart = fromTheStart,
-                DatedRules = dated.OrderBy(r => r.From).ThenBy(r => (int)r.Forms).ToEquatableArray(),
+                DatedRules = dated.OrderBy(r => r.From.Value).ThenBy(r => (int)r.Forms).ToEquatableArray(),
             };
             annexes._declarations[openings.Key] = declaration.Span;
         }

@@ -46,6 +46,6 @@ public static class Regimes
                 regimes.Add(new RegimeModel(act.Key, regime.Whole, kind, names, route, act.InForce));
             }
         }
-        return regimes.OrderBy(r => r.From).ThenBy(r => r.ActKey, System.StringComparer.Ordinal).ThenBy(r => r.Names[0], System.StringComparer.Ordinal).ToList();
+        return regimes.OrderBy(r => r.From.Value).ThenBy(r => r.ActKey, System.StringComparer.Ordinal).ThenBy(r => r.Names[0], System.StringComparer.Ordinal).ToList();
     }
 }

@@ -39,6 +39,17 @@ internal static class Combinators
     /// and remainders), without the query's two lambdas and one anonymous type a step, each a method the
     /// runtime must compile before the first parse.
     /// </summary>
+    public static Parser<R> Seq<T1, T2, R>(Parser<T1> p1, Parser<T2> p2, Func<T1, T2, R> make) => input =>
+    {
+        var r1 = p1(input);
+        if (!r1.WasSuccessful)
+            return Failure<R>.Instance;
+        var r2 = p2(r1.Remainder);
+        if (!r2.WasSuccessful)
+            return Failure<R>.Instance;
+        return Result.Success(make(r1.Value, r2.Value), r2.Remainder);
+    };
+
     public static Parser<R> Seq<T1, T2, T3, R>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Func<T1, T2, T3, R> make) => input =>
     {
         var r1 = p1(input);

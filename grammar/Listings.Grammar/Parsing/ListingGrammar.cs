@@ -74,14 +74,14 @@ internal sealed class ListingGrammar
     private Parser<NoteSyntax>? _note;
 
     private Parser<NoteSyntax> Note => _note ??=
-        from note in _t.Spanned(
-            from kind in OneOf(
+        from note in _t.Spanned(Seq(
+            OneOf(
                 K("texte").Return(new { Kind = NoteKind.Text, Id = (string?)null }),
                 K("défaut").Return(new { Kind = NoteKind.Defect, Id = (string?)null }),
                 K("lecture").Return(new { Kind = NoteKind.Reading, Id = (string?)null }),
-                from a in K("accepte") from id in _t.DiagnosticId select new { Kind = NoteKind.Acceptance, Id = (string?)id })
-            from content in _t.String
-            select new { kind, content })
+                Seq(K("accepte"), _t.DiagnosticId, (a, id) => new { Kind = NoteKind.Acceptance, Id = (string?)id })),
+            _t.String,
+            (kind, content) => new { kind, content }))
         select new NoteSyntax(note.Value.kind.Kind, note.Value.content, note.Span) { DiagnosticId = note.Value.kind.Id };
 
     private Parser<Boxed<Route>>? _route;
@@ -94,11 +94,11 @@ internal sealed class ListingGrammar
     private Parser<ListRefSyntax>? _listRef;
 
     private Parser<ListRefSyntax> ListRef => _listRef ??=
-        from r in _t.Spanned(
-            from list in _t.Identifier
-            from kind in AnnexKindP
-            from id in _listRefId ??= _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null))
-            select new { list, kind, id })
+        from r in _t.Spanned(Seq(
+            _t.Identifier,
+            AnnexKindP,
+            _listRefId ??= _t.AnnexId.Select(i => (string?)i).Or(K("inconnue").Return((string?)null)),
+            (list, kind, id) => new { list, kind, id }))
         select new ListRefSyntax(r.Value.list, r.Value.kind.Value, r.Value.id, r.Span);
 
     private Parser<string?>? _listRefId;
@@ -147,10 +147,10 @@ internal sealed class ListingGrammar
 
     /// <summary>Wraps a statement body: gives it its span and the notes that close it.</summary>
     private Parser<StatementSyntax> Stmt<T>(Parser<T> body, Func<T, EquatableArray<NoteSyntax>, SourceSpan, StatementSyntax> make) =>
-        from located in _t.Spanned(
-            from value in body
-            from notes in Notes
-            select new { value, notes = notes.ToEquatableArray() })
+        from located in _t.Spanned(Seq(
+            body,
+            Notes,
+            (value, notes) => new { value, notes = notes.ToEquatableArray() }))
         select make(located.Value.value, located.Value.notes, located.Span);
 
     private Parser<StatementSyntax> List() => Stmt(
@@ -158,8 +158,8 @@ internal sealed class ListingGrammar
             K("liste"),
             _t.Identifier,
             _t.String,
-            (from f in P("fixée par") from act in ActId select act).Optional(),
-            (from c in P("consolidée jusqu'à") from act in ActId select act).Optional(),
+            Seq(P("fixée par"), ActId, (f, act) => act).Optional(),
+            Seq(P("consolidée jusqu'à"), ActId, (c, act) => act).Optional(),
             (_, id, title, founder, consolidated) => new { id, title, founder = founder.GetOrDefault(), consolidated = consolidated.GetOrDefault() }),
         (v, notes, span) => new ListSyntax(v.id, v.title, v.founder, notes, span) { ConsolidatedUpTo = v.consolidated });
 
@@ -170,25 +170,26 @@ internal sealed class ListingGrammar
 
     private Parser<ActClauseValue> ActClause => _actClause ??=
         OneOf(
-            from located in _t.Spanned(
-                from _ in P("contenu inconnu")
-                from lists in (
-                    from pour in K("pour")
-                    from first in _t.Identifier
-                    from rest in (from sep in Comma.Select(_ => "").Or(K("et")) from list in _t.Identifier select list).Many()
-                    select new[] { first }.Concat(rest).ToEquatableArray()).Optional()
-                select lists.GetOrElse(EquatableArray<string>.Empty))
+            from located in _t.Spanned(Seq(
+                P("contenu inconnu"),
+                Seq(
+                    K("pour"),
+                    _t.Identifier,
+                    Seq(Comma.Select(_ => "").Or(K("et")), _t.Identifier, (sep, list) => list).Many(),
+                    (pour, first, rest) => new[] { first }.Concat(rest).ToEquatableArray()).Optional(),
+                (_, lists) => lists.GetOrElse(EquatableArray<string>.Empty)))
             select new ActClauseValue(null, null, new UnknownContentSyntax(located.Value, located.Span)),
-            from _ in K("JO")
-            from date in _joDate ??= K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span)))
-            select new ActClauseValue(date, null, null),
-            from located in _t.Spanned(
-                from _ in P("en vigueur")
-                from eif in _entryIntoForce ??= OneOf(
+            Seq(
+                K("JO"),
+                _joDate ??= K("du").Then(_ => _t.Date).Or(_t.Spanned(K("inconnu")).Select(u => LegalDate.Unknown(u.Span))),
+                (_, date) => new ActClauseValue(date, null, null)),
+            from located in _t.Spanned(Seq(
+                P("en vigueur"),
+                _entryIntoForce ??= OneOf(
                     P("le lendemain de la publication").Return(new EntryIntoForceValue(EntryIntoForceKind.DayAfterPublication, null)),
                     K("le").Then(_ => _t.Date).Select(d => new EntryIntoForceValue(EntryIntoForceKind.Date, d)),
-                    P("à une date inconnue").Return(new EntryIntoForceValue(EntryIntoForceKind.Unknown, null)))
-                select eif)
+                    P("à une date inconnue").Return(new EntryIntoForceValue(EntryIntoForceKind.Unknown, null))),
+                (_, eif) => eif))
             select new ActClauseValue(null, new EntryIntoForceSyntax(located.Value.Kind, located.Value.Date, located.Span), null));
 
     private Parser<LegalDate>? _joDate;
@@ -280,33 +281,40 @@ internal sealed class ListingGrammar
     private Parser<RuleBody>? _ruleBodyP;
 
     private Parser<RuleBody> RuleBodyP => _ruleBodyP ??= OneOf(
-        from _ in K("substances").Or(K("produits"))
-        from after in K("ci-après")
-        from verb in OneOf(K("désignées"), K("désignés"), K("énumérées"), K("énumérés"))
-        select new RuleBody(RuleKind.Substances),
-        from _ in K("isomères")
-        from comma in Comma.Optional()
-        from unless in P("sauf exception expresse").Optional()
-        select new RuleBody(RuleKind.Isomers, UnlessExpresslyExcepted: unless.IsDefined),
-        from _ in K("stéréo-isomères")
-        from only in P("pour les substances précédées d'un astérisque").Optional()
-        select new RuleBody(RuleKind.StereoIsomers, OnlyEntriesWithAsterisk: only.IsDefined),
-        from _ in P("esters et éthers")
-        from comma in Comma.Optional()
-        from unless in P("à moins qu'ils ne soient inscrits à une autre annexe").Optional()
-        select new RuleBody(RuleKind.EstersAndEthers, UnlessListedInAnotherAnnex: unless.IsDefined),
-        from _ in K("sels")
-        from of in (from des in K("des")
-                    from first in SaltBaseP
-                    from rest in (from sep in Comma.Select(c => "").Or(K("et")) from b in SaltBaseP select b).Many()
-                    select Values(first, rest)).Optional()
-        select new RuleBody(RuleKind.Salts, SaltsOf: of.GetOrDefault()),
-        from _ in K("préparations")
-        from comma in Comma.Optional()
-        from scope in OneOf(
-            P("à l'exception de celles nommément désignées").Is(PreparationScope.AllExceptNamed),
-            P("nommément désignées").Is(PreparationScope.OnlyNamed)).Optional()
-        select new RuleBody(RuleKind.Preparations, Preparations: scope.IsDefined ? scope.Get().Value : PreparationScope.All));
+        Seq(
+            K("substances").Or(K("produits")),
+            K("ci-après"),
+            OneOf(K("désignées"), K("désignés"), K("énumérées"), K("énumérés")),
+            (_, after, verb) => new RuleBody(RuleKind.Substances)),
+        Seq(
+            K("isomères"),
+            Comma.Optional(),
+            P("sauf exception expresse").Optional(),
+            (_, comma, unless) => new RuleBody(RuleKind.Isomers, UnlessExpresslyExcepted: unless.IsDefined)),
+        Seq(
+            K("stéréo-isomères"),
+            P("pour les substances précédées d'un astérisque").Optional(),
+            (_, only) => new RuleBody(RuleKind.StereoIsomers, OnlyEntriesWithAsterisk: only.IsDefined)),
+        Seq(
+            P("esters et éthers"),
+            Comma.Optional(),
+            P("à moins qu'ils ne soient inscrits à une autre annexe").Optional(),
+            (_, comma, unless) => new RuleBody(RuleKind.EstersAndEthers, UnlessListedInAnotherAnnex: unless.IsDefined)),
+        Seq(
+            K("sels"),
+            Seq(
+                K("des"),
+                SaltBaseP,
+                Seq(Comma.Select(c => "").Or(K("et")), SaltBaseP, (sep, b) => b).Many(),
+                (des, first, rest) => Values(first, rest)).Optional(),
+            (_, of) => new RuleBody(RuleKind.Salts, SaltsOf: of.GetOrDefault())),
+        Seq(
+            K("préparations"),
+            Comma.Optional(),
+            OneOf(
+                P("à l'exception de celles nommément désignées").Is(PreparationScope.AllExceptNamed),
+                P("nommément désignées").Is(PreparationScope.OnlyNamed)).Optional(),
+            (_, comma, scope) => new RuleBody(RuleKind.Preparations, Preparations: scope.IsDefined ? scope.Get().Value : PreparationScope.All)));
 
     private Parser<StatementSyntax> Rule() => Stmt(
         Seq(
@@ -323,16 +331,16 @@ internal sealed class ListingGrammar
     private Parser<RegimeTargetSyntax>? _regimeTarget;
 
     private Parser<RegimeTargetSyntax> RegimeTarget => _regimeTarget ??=
-        from located in _t.Spanned(
-            from kind in OneOf(
+        from located in _t.Spanned(Seq(
+            OneOf(
                 K("médicaments").Is(RegimeTargetKind.Medicines),
                 P("certains médicaments").Is(RegimeTargetKind.CertainMedicines),
                 K("produits").Is(RegimeTargetKind.Products),
-                K("substances").Is(RegimeTargetKind.Substances))
-            from first in _t.String
-            from rest in K("ou").Then(_ => _t.String).Many()
-            from route in P("par voie").Then(_ => OneOf(K("orale").Is(Syntax.Route.Oral), K("injectable").Is(Syntax.Route.Injectable))).Optional()
-            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray(), route = route.IsDefined ? route.Get().Value : (Route?)null })
+                K("substances").Is(RegimeTargetKind.Substances)),
+            _t.String,
+            K("ou").Then(_ => _t.String).Many(),
+            P("par voie").Then(_ => OneOf(K("orale").Is(Syntax.Route.Oral), K("injectable").Is(Syntax.Route.Injectable))).Optional(),
+            (kind, first, rest, route) => new { kind, names = new[] { first }.Concat(rest).ToEquatableArray(), route = route.IsDefined ? route.Get().Value : (Route?)null }))
         select new RegimeTargetSyntax(located.Value.kind.Value, located.Value.names, located.Value.route, located.Span);
 
     private Parser<StatementSyntax> Regime() => Stmt(
@@ -344,7 +352,7 @@ internal sealed class ListingGrammar
                 P("une partie de la réglementation des stupéfiants").Is(false),
                 P("la réglementation des stupéfiants").Is(true)),
             RegimeTarget,
-            (from sep in Comma.Select(_ => "").Or(K("et")) from target in RegimeTarget select target).Many(),
+            Seq(Comma.Select(_ => "").Or(K("et")), RegimeTarget, (sep, target) => target).Many(),
             (_, act, colon, whole, first, rest) => new { act, whole, targets = new[] { first }.Concat(rest).ToEquatableArray() }),
         (v, notes, span) => new RegimeSyntax(v.act, v.whole.Value, v.targets, notes, span));
 
@@ -378,14 +386,9 @@ internal sealed class ListingGrammar
                 K("éthers").Return(new FormValue(FormKind.Ethers, null, null)),
                 K("sels").Return(new FormValue(FormKind.Salts, null, null)),
                 K("racémate").Return(new FormValue(FormKind.Racemate, null, null)),
-                from p in K("préparations")
-                from r in route
-                select new FormValue(FormKind.Preparations, r.IsDefined ? r.Get().Value : null, null),
+                Seq(K("préparations"), route, (p, r) => new FormValue(FormKind.Preparations, r.IsDefined ? r.Get().Value : null, null)),
                 _t.String.Select(s => new FormValue(FormKind.Described, null, s)));
-        return from located in _t.Spanned(
-                from article in OptionalArticle
-                from f in form
-                select f)
+        return from located in _t.Spanned(Seq(OptionalArticle, form, (article, f) => f))
             select new FormSyntax(located.Value.Kind, located.Value.Route, located.Value.Description, located.Span);
     }
 
@@ -396,12 +399,12 @@ internal sealed class ListingGrammar
     private Parser<ExtensionSyntax> BuildForms()
     {
         var separator = OneOf(Comma.Select(_ => ""), K("et"), P("ainsi que"));
-        var others = (from sep in separator from form in Form select form).Many();
-        return from located in _t.Spanned(
-                from first in Form
-                from rest in others
-                from exist in WhereTheyExist
-                select new { forms = new[] { first }.Concat(rest).ToEquatableArray(), exist })
+        var others = Seq(separator, Form, (sep, form) => form).Many();
+        return from located in _t.Spanned(Seq(
+                Form,
+                others,
+                WhereTheyExist,
+                (first, rest, exist) => new { forms = new[] { first }.Concat(rest).ToEquatableArray(), exist }))
             select new ExtensionSyntax(located.Value.forms, located.Value.exist.IsDefined, located.Span);
     }
 
@@ -412,21 +415,16 @@ internal sealed class ListingGrammar
     private Parser<AmountSyntax> BuildAmount()
     {
         var quantityAndSubstance =
-            (from quantity in _t.Quantity
-             from de in K("de")
-             from substance in _t.String
-             select new { quantity, substance })
+            Seq(_t.Quantity, K("de"), _t.String, (quantity, de, substance) => new { quantity, substance })
             .Or(
                 // "sulfate d'amphétamine 0,005 g": the order the amphétamine exception prints.
-                from substance in _t.String
-                from quantity in _t.Quantity
-                select new { quantity, substance });
+                Seq(_t.String, _t.Quantity, (substance, quantity) => new { quantity, substance }));
         var inBase = P("en base").Optional();
-        return from located in _t.Spanned(
-                from bound in OneOf(P("au plus").Is(Bound.AtMost), P("au moins").Is(Bound.AtLeast)).Optional()
-                from amount in quantityAndSubstance
-                from asBase in inBase
-                select new { bound = bound.IsDefined ? bound.Get().Value : Bound.Exactly, amount.quantity, amount.substance, asBase = asBase.IsDefined })
+        return from located in _t.Spanned(Seq(
+                OneOf(P("au plus").Is(Bound.AtMost), P("au moins").Is(Bound.AtLeast)).Optional(),
+                quantityAndSubstance,
+                inBase,
+                (bound, amount, asBase) => new { bound = bound.IsDefined ? bound.Get().Value : Bound.Exactly, amount.quantity, amount.substance, asBase = asBase.IsDefined }))
             select new AmountSyntax(located.Value.bound, located.Value.quantity, located.Value.substance, located.Value.asBase, located.Span);
     }
 
@@ -444,49 +442,46 @@ internal sealed class ListingGrammar
         var routeP = Route.Optional();
         var tabletsP = P("en comprimés").Optional();
         var basisP = K("unité").Return("unité").Or(K("comprimé").Return("comprimé"));
-        var otherAmounts = (from sep in Comma.Select(_ => "").Or(K("et")) from a in Amount select a).Many();
-        var perUnitP = (
-            from r in K("renfermant")
-            from par in K("par")
-            from basis in basisP
-            from first in Amount
-            from rest in otherAmounts
-            select new { basis, amounts = new[] { first }.Concat(rest).ToEquatableArray() }).Optional();
+        var otherAmounts = Seq(Comma.Select(_ => "").Or(K("et")), Amount, (sep, a) => a).Many();
+        var perUnitP = Seq(
+            K("renfermant"),
+            K("par"),
+            basisP,
+            Amount,
+            otherAmounts,
+            (r, par, basis, first, rest) => new { basis, amounts = new[] { first }.Concat(rest).ToEquatableArray() }).Optional();
         var externalList = P("de la liste externe").Then(_ => _t.String).Select(s => (Quoted?)s)
             .Or(P("d'un autre classement").Return((Quoted?)null));
-        var externalP = _t.Spanned(
-            from r in K("relevant")
-            from list in externalList
-            select list).Optional();
+        var externalP = _t.Spanned(Seq(K("relevant"), externalList, (r, list) => list)).Optional();
         return OneOf(
-        from located in _t.Spanned(
-            from article in OptionalArticle
-            from _ in K("isomère")
-            from qualifier in qualifierP
-            from ou in orP
-            from name in _t.String
-            select new { qualifier = qualifier.GetOrDefault(), name })
+        from located in _t.Spanned(Seq(
+            OptionalArticle,
+            K("isomère"),
+            qualifierP,
+            orP,
+            _t.String,
+            (article, _, qualifier, ou, name) => new { qualifier = qualifier.GetOrDefault(), name }))
         select (ExceptionSyntax)new IsomerExceptionSyntax(located.Value.qualifier, located.Value.name, located.Span),
-        from located in _t.Spanned(
-            from article in OptionalArticle
-            from kind in derivativeKind
-            from _ in listedIn
-            from annex in _t.AnnexId
-            select new { kind, annex })
+        from located in _t.Spanned(Seq(
+            OptionalArticle,
+            derivativeKind,
+            listedIn,
+            _t.AnnexId,
+            (article, kind, _, annex) => new { kind, annex }))
         select (ExceptionSyntax)new DerivativeExceptionSyntax(located.Value.kind.Value, located.Value.annex, located.Span),
-        from located in _t.Spanned(
-            from article in OptionalArticle
-            from _ in preparation
-            from route in routeP
-            from tablets in tabletsP
-            from perUnit in perUnitP
-            from external in externalP
-            select new
+        from located in _t.Spanned(Seq(
+            OptionalArticle,
+            preparation,
+            routeP,
+            tabletsP,
+            perUnitP,
+            externalP,
+            (article, _, route, tablets, perUnit, external) => new
             {
                 route = route.IsDefined ? route.Get().Value : (Route?)null, tablets = tablets.IsDefined,
                 perUnit = perUnit.GetOrDefault(),
                 external = external.IsDefined ? new ExternalClassificationSyntax(external.Get().Value, external.Get().Span) : null,
-            })
+            }))
         select (ExceptionSyntax)new PreparationExceptionSyntax(
             located.Value.route, located.Value.tablets, located.Value.perUnit?.basis,
             located.Value.perUnit?.amounts ?? EquatableArray<AmountSyntax>.Empty, located.Value.external, located.Span));
@@ -509,9 +504,7 @@ internal sealed class ListingGrammar
     private Parser<CitedName>? _cited;
 
     private Parser<CitedName> Cited => _cited ??=
-        from label in _optionalLabel ??= CitedLabel.Optional()
-        from name in _t.String
-        select new CitedName(label.GetOrDefault(), name);
+        Seq(_optionalLabel ??= CitedLabel.Optional(), _t.String, (label, name) => new CitedName(label.GetOrDefault(), name));
 
     private Parser<IOption<string>>? _optionalLabel;
 
@@ -520,30 +513,31 @@ internal sealed class ListingGrammar
     private Parser<NamesClause>? _names;
 
     private Parser<NamesClause> Names => _names ??=
-        from located in _t.Spanned(
-            from _ in K("nomme")
-            from kind in CitedKindP
-            from first in Cited
-            from rest in _otherCited ??= (from sep in Comma.Select(_ => "").Or(K("et")) from name in Cited select name).Many()
-            select new { kind, names = new[] { first }.Concat(rest).ToEquatableArray() })
+        from located in _t.Spanned(Seq(
+            K("nomme"),
+            CitedKindP,
+            Cited,
+            _otherCited ??= Seq(Comma.Select(_ => "").Or(K("et")), Cited, (sep, name) => name).Many(),
+            (_, kind, first, rest) => new { kind, names = new[] { first }.Concat(rest).ToEquatableArray() }))
         select new NamesClause(located.Value.kind.Value, located.Value.names, located.Span);
 
     private Parser<EntryClauseSyntax>? _entryClause, _entryClauseBody;
 
     private Parser<EntryClauseSyntax> EntryClause => _entryClause ??=
-        from comma in Comma.Optional()
-        from clause in _entryClauseBody ??= OneOf(
-            _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Mark, m.Span)),
-            _t.Spanned(from open in _t.Punctuation('(') from text in _t.String from close in _t.Punctuation(')') select text)
-                .Select(d => (EntryClauseSyntax)new DescriptionClause(d.Value, d.Span)),
-            _t.Spanned(K("avec").Then(_ => Forms)).Select(e => (EntryClauseSyntax)new ExtensionClause(e.Value, e.Span)),
-            _t.Spanned(K("sauf").Then(_ => Exception)).Select(e => (EntryClauseSyntax)new ExceptionClause(e.Value, e.Span)),
-            _t.Spanned(P("autres que").Then(_ => _t.String)).Select(o => (EntryClauseSyntax)new OtherThanClause(o.Value, o.Span)),
-            _t.Spanned(P("modifiée par").Then(_ => _t.Mark)).Select(m => (EntryClauseSyntax)new ModifiedByClause(m.Value.Mark, m.Span)),
-            _t.Spanned(K("sic").Then(_ => _t.String)).Select(s => (EntryClauseSyntax)new SicClause(s.Value, s.Span)),
-            Names.Select(n => (EntryClauseSyntax)n),
-            Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span)))
-        select clause;
+        Seq(
+            Comma.Optional(),
+            _entryClauseBody ??= OneOf(
+                _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Mark, m.Span)),
+                _t.Spanned(Seq(_t.Punctuation('('), _t.String, _t.Punctuation(')'), (open, text, close) => text))
+                    .Select(d => (EntryClauseSyntax)new DescriptionClause(d.Value, d.Span)),
+                _t.Spanned(K("avec").Then(_ => Forms)).Select(e => (EntryClauseSyntax)new ExtensionClause(e.Value, e.Span)),
+                _t.Spanned(K("sauf").Then(_ => Exception)).Select(e => (EntryClauseSyntax)new ExceptionClause(e.Value, e.Span)),
+                _t.Spanned(P("autres que").Then(_ => _t.String)).Select(o => (EntryClauseSyntax)new OtherThanClause(o.Value, o.Span)),
+                _t.Spanned(P("modifiée par").Then(_ => _t.Mark)).Select(m => (EntryClauseSyntax)new ModifiedByClause(m.Value.Mark, m.Span)),
+                _t.Spanned(K("sic").Then(_ => _t.String)).Select(s => (EntryClauseSyntax)new SicClause(s.Value, s.Span)),
+                Names.Select(n => (EntryClauseSyntax)n),
+                Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span))),
+            (comma, clause) => clause);
 
     /// <summary>What follows an entry's name: an alias (<c>ou "…"</c>) or a name listed with it (<c>et "…"</c>).</summary>
     private sealed record NameTailValue(AliasSyntax? Alias, Quoted? CoListed);
@@ -553,13 +547,12 @@ internal sealed class ListingGrammar
     private Parser<IOption<string>>? _chemical;
 
     private Parser<NameTailValue> NameTail => _nameTail ??= OneOf(
-        from ou in K("ou")
-        from chemical in _chemical ??= P("désignation chimique").Optional()
-        from name in _t.String
-        select new NameTailValue(new AliasSyntax(name, chemical.IsDefined), null),
-        from et in K("et")
-        from name in _t.String
-        select new NameTailValue(null, name));
+        Seq(
+            K("ou"),
+            _chemical ??= P("désignation chimique").Optional(),
+            _t.String,
+            (ou, chemical, name) => new NameTailValue(new AliasSyntax(name, chemical.IsDefined), null)),
+        Seq(K("et"), _t.String, (et, name) => new NameTailValue(null, name)));
 
     private Parser<EntrySyntax>? _entryBody, _asteriskEntryBody;
 
@@ -575,20 +568,22 @@ internal sealed class ListingGrammar
         var clausesP = EntryClause.Many();
         var tailsP = NameTail.Many();
         return OneOf(
-        from _ in K("préparations")
-        from route in Route
-        from r in K("renfermant")
-        from substance in _t.String
-        from salts in saltsP
-        from received in receivedP
-        from clauses in clausesP
-        select (EntrySyntax)new PreparationEntrySyntax(asterisk, route.Value, substance, salts.IsDefined, received.GetOrDefault(),
-            clauses.ToEquatableArray(), default!),
-        from name in _t.String
-        from tails in tailsP
-        from clauses in clausesP
-        select (EntrySyntax)new SubstanceEntrySyntax(asterisk, name, Aliases(tails), CoListed(tails),
-            clauses.ToEquatableArray(), default!));
+        Seq(
+            K("préparations"),
+            Route,
+            K("renfermant"),
+            _t.String,
+            saltsP,
+            receivedP,
+            clausesP,
+            (_, route, r, substance, salts, received, clauses) => (EntrySyntax)new PreparationEntrySyntax(asterisk, route.Value, substance,
+                salts.IsDefined, received.GetOrDefault(), clauses.ToEquatableArray(), default!)),
+        Seq(
+            _t.String,
+            tailsP,
+            clausesP,
+            (name, tails, clauses) => (EntrySyntax)new SubstanceEntrySyntax(asterisk, name, Aliases(tails), CoListed(tails),
+                clauses.ToEquatableArray(), default!)));
     }
 
     /// <summary>The aliases among an entry's name tails (<c>ou "…"</c>), in order.</summary>
@@ -627,10 +622,8 @@ internal sealed class ListingGrammar
 
     private Parser<StatementSyntax> Entry() =>
         from located in _t.Spanned(
-            from bullet in _t.Bullet
-            from asterisk in _asterisk ??= _t.Punctuation('*').Optional()
-            from body in EntryBody(asterisk.IsDefined)
-            select body)
+            Seq(_t.Bullet, _asterisk ??= _t.Punctuation('*').Optional(), (bullet, asterisk) => asterisk)
+                .Then(asterisk => EntryBody(asterisk.IsDefined)))
         select (StatementSyntax)(located.Value with { Span = located.Span });
 
     // ---- amendments and derogations -------------------------------------------------------------
@@ -644,9 +637,7 @@ internal sealed class ListingGrammar
         (v, notes, span) => new AmendmentSyntax(v.act, v.inForce, EquatableArray<AmendmentOperationSyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Addition() => Stmt(
-        from _ in P("ajoute à")
-        from target in ListRef
-        select target,
+        Seq(P("ajoute à"), ListRef, (_, target) => target),
         (target, notes, span) => new AdditionSyntax(target, EquatableArray<EntrySyntax>.Empty, notes, span));
 
     private Parser<StatementSyntax> Removal() => Stmt(
@@ -694,22 +685,22 @@ internal sealed class ListingGrammar
     private Parser<ConditionSyntax>? _condition;
 
     private Parser<ConditionSyntax> Condition => _condition ??= OneOf(
-        from located in _t.Spanned(
-            from _ in P("teneur en")
-            from substance in _t.String
-            from bound in P("au plus").Is(Bound.AtMost).Or(P("au moins").Is(Bound.AtLeast))
-            from threshold in _t.Quantity
-            from tolerance in P("avec une tolérance de").Then(_ => _t.Quantity).Optional()
-            select new { substance, bound, threshold, tolerance = tolerance.IsDefined ? tolerance.Get() : null })
+        from located in _t.Spanned(Seq(
+            P("teneur en"),
+            _t.String,
+            P("au plus").Is(Bound.AtMost).Or(P("au moins").Is(Bound.AtLeast)),
+            _t.Quantity,
+            P("avec une tolérance de").Then(_ => _t.Quantity).Optional(),
+            (_, substance, bound, threshold, tolerance) => new { substance, bound, threshold, tolerance = tolerance.IsDefined ? tolerance.Get() : null }))
         select (ConditionSyntax)new ContentConditionSyntax(located.Value.substance, located.Value.bound.Value, located.Value.threshold, located.Span)
         {
             Tolerance = located.Value.tolerance,
         },
-        from located in _t.Spanned(
-            from _ in P("inscrite au catalogue")
-            from first in _t.String
-            from rest in K("ou").Then(_ => _t.String).Many()
-            select new[] { first }.Concat(rest).ToEquatableArray())
+        from located in _t.Spanned(Seq(
+            P("inscrite au catalogue"),
+            _t.String,
+            K("ou").Then(_ => _t.String).Many(),
+            (_, first, rest) => new[] { first }.Concat(rest).ToEquatableArray()))
         select (ConditionSyntax)new CatalogueConditionSyntax(located.Value, located.Span));
 
     private Parser<StatementSyntax> Authorisation() => Stmt(
@@ -717,11 +708,11 @@ internal sealed class ListingGrammar
             K("autorise"),
             _t.String,
             Names.Many(),
-            (
-                from si in K("si")
-                from first in Condition
-                from rest in K("et").Then(_ => Condition).Many()
-                select new[] { first }.Concat(rest).ToEquatableArray()).Optional(),
+            Seq(
+                K("si"),
+                Condition,
+                K("et").Then(_ => Condition).Many(),
+                (si, first, rest) => new[] { first }.Concat(rest).ToEquatableArray()).Optional(),
             (_, subject, names, conditions) => new { subject, names = names.ToEquatableArray(), conditions = conditions.GetOrElse(EquatableArray<ConditionSyntax>.Empty) }),
         (v, notes, span) => new AuthorisationSyntax(v.subject, v.conditions, notes, span) { Names = v.names });
 }
