@@ -68,7 +68,7 @@ internal sealed class ListingGrammar
     private Parser<ActRef>? _actId;
 
     private Parser<ActRef> ActId => _actId ??=
-        _t.Mark.Select(m => new ActRef(m.Mark, null, m.Span))
+        _t.Mark.Select(m => new ActRef(m.Value, null, m.Span))
             .Or(_t.Spanned(_t.Identifier).Select(i => new ActRef(null, i.Value, i.Span)));
 
     private Parser<NoteSyntax>? _note;
@@ -249,9 +249,9 @@ internal sealed class ListingGrammar
 
     private Parser<IOption<ExtensionSyntax>>? _groupExtension;
 
-    private Parser<IEnumerable<MarkToken>>? _marks;
+    private Parser<IEnumerable<Located<int>>>? _marks;
 
-    private Parser<IEnumerable<MarkToken>> Marks => _marks ??= _t.Mark.Many();
+    private Parser<IEnumerable<Located<int>>> Marks => _marks ??= _t.Mark.Many();
 
     private Parser<StatementSyntax> Group() => Stmt(
         Seq(
@@ -259,7 +259,7 @@ internal sealed class ListingGrammar
             _t.String,
             _groupExtension ??= K("avec").Then(_ => Forms).Optional(),
             Marks,
-            (_, title, extension, marks) => new { title, extension = extension.GetOrDefault(), marks = marks.Select(m => m.Mark).ToEquatableArray() }),
+            (_, title, extension, marks) => new { title, extension = extension.GetOrDefault(), marks = marks.Select(m => m.Value).ToEquatableArray() }),
         (v, notes, span) => new GroupSyntax(v.title, v.extension, v.marks, notes, span));
 
     private sealed record RuleBody(
@@ -323,7 +323,7 @@ internal sealed class ListingGrammar
             RuleBodyP,
             WhereTheyExist,
             Marks,
-            (_, article, body, exist, marks) => new { body, exist, marks = marks.Select(m => m.Mark).ToEquatableArray() }),
+            (_, article, body, exist, marks) => new { body, exist, marks = marks.Select(m => m.Value).ToEquatableArray() }),
         (v, notes, span) => new InclusionRuleSyntax(
             v.body.Kind, v.body.UnlessExpresslyExcepted, v.body.OnlyEntriesWithAsterisk, v.body.UnlessListedInAnotherAnnex,
             (v.body.SaltsOf ?? Array.Empty<SaltBase>()).ToEquatableArray(), v.body.Preparations, v.exist.IsDefined, v.marks, notes, span));
@@ -527,13 +527,13 @@ internal sealed class ListingGrammar
         Seq(
             Comma.Optional(),
             _entryClauseBody ??= OneOf(
-                _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Mark, m.Span)),
+                _t.Mark.Select(m => (EntryClauseSyntax)new MarkClause(m.Value, m.Span)),
                 _t.Spanned(Seq(_t.Punctuation('('), _t.String, _t.Punctuation(')'), (open, text, close) => text))
                     .Select(d => (EntryClauseSyntax)new DescriptionClause(d.Value, d.Span)),
                 _t.Spanned(K("avec").Then(_ => Forms)).Select(e => (EntryClauseSyntax)new ExtensionClause(e.Value, e.Span)),
                 _t.Spanned(K("sauf").Then(_ => Exception)).Select(e => (EntryClauseSyntax)new ExceptionClause(e.Value, e.Span)),
                 _t.Spanned(P("autres que").Then(_ => _t.String)).Select(o => (EntryClauseSyntax)new OtherThanClause(o.Value, o.Span)),
-                _t.Spanned(P("modifiée par").Then(_ => _t.Mark)).Select(m => (EntryClauseSyntax)new ModifiedByClause(m.Value.Mark, m.Span)),
+                _t.Spanned(P("modifiée par").Then(_ => _t.Mark)).Select(m => (EntryClauseSyntax)new ModifiedByClause(m.Value.Value, m.Span)),
                 _t.Spanned(K("sic").Then(_ => _t.String)).Select(s => (EntryClauseSyntax)new SicClause(s.Value, s.Span)),
                 Names.Select(n => (EntryClauseSyntax)n),
                 Note.Select(n => (EntryClauseSyntax)new NoteClause(n, n.Span))),

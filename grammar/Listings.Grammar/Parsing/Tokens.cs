@@ -289,27 +289,27 @@ internal sealed class Tokens
         return Result.Success(new Quoted(value, Span(start, after)), (IInput)after);
     };
 
-    private Parser<MarkToken>? _mark;
+    private Parser<Located<int>>? _mark;
 
     /// <summary>A provenance mark: <c>(13)</c>.</summary>
-    public Parser<MarkToken> Mark => _mark ??= input =>
+    public Parser<Located<int>> Mark => _mark ??= input =>
     {
         var start = Start(input);
         var source = start.Source;
         var at = start.Position;
         if (at == source.Length || source[at] != '(')
-            return Fail<MarkToken>(start, AMark);
+            return Fail<Located<int>>(start, AMark);
         var digitsStart = SkipSpaces(source, at + 1);
         var digitsEnd = Digits(source, digitsStart);
         var rest = SkipSpaces(source, digitsEnd);
         var length = digitsEnd - digitsStart;
         if (length == 0 || length > 6 || rest == source.Length || source[rest] != ')')
-            return Fail<MarkToken>(start, AMark);
+            return Fail<Located<int>>(start, AMark);
         var mark = 0;
         for (var i = digitsStart; i < digitsEnd; i++)
             mark = mark * 10 + (source[i] - '0');
         var after = start.At(rest + 1);
-        return Result.Success(new MarkToken(mark, Span(start, after)), (IInput)after);
+        return Result.Success(new Located<int>(mark, Span(start, after)), (IInput)after);
     };
 
     /// <summary>The first position at or after <paramref name="at"/> that is not a space or a tab.</summary>
@@ -511,20 +511,6 @@ internal sealed class Located<T>
     }
 
     public T Value { get; }
-
-    public SourceSpan Span { get; }
-}
-
-/// <summary>A provenance mark such as <c>(13)</c> and where it stands (<see cref="Tokens.Mark"/>).</summary>
-internal sealed class MarkToken
-{
-    public MarkToken(int mark, SourceSpan span)
-    {
-        Mark = mark;
-        Span = span;
-    }
-
-    public int Mark { get; }
 
     public SourceSpan Span { get; }
 }
